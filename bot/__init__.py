@@ -1,0 +1,1 @@
+"""Candor: a private self-help companion for people dealing with micro-cheating."""

@@ -1,0 +1,77 @@
+"""The composition root: every long-lived object is built here, nowhere at import time."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.engine.clock import SystemClock
+from bot.engine.engine import Engine, EngineOptions
+from bot.engine.events import Inbound
+from bot.engine.flowbook import FlowBook, load_flows
+from bot.engine.logic import default_registry
+from bot.engine.outbound import Outbound
+from bot.engine.ports import Clock
+from bot.engine.tokens import TokenSigner
+from bot.i18n.translator import Translator
+from bot.store.base import Store
+from bot.store.sqlite import SqliteStore
+
+# System screens a flow may open with `screen:` (built in code by the engine).
+FLOW_SCREENS = ("sos", "professional_help", "reminders")
+
+
+def load_texts_and_flows(settings: Settings) -> tuple[Translator, FlowBook]:
+    """Parse and cross-check every locale and flow; raises on the first broken file set."""
+    translator = Translator(settings.locales_dir)
+    book = load_flows(
+        settings.flows_dir,
+        default_registry(),
+        lambda msg_id: translator.has("en", msg_id),
+        screens=FLOW_SCREENS,
+    )
+    return translator, book
+
+
+@dataclass(slots=True)
+class Core:
+    """The engine with its store: everything a transport needs to serve people."""
+
+    settings: Settings
+    store: Store
+    engine: Engine
+    translator: Translator
+    clock: Clock
+
+    async def handle(self, event: Inbound, *, ack: int | None = None) -> list[Outbound]:
+        """Decide and commit one event; the replies are in the outbox when this returns."""
+        return await self.store.run(event.user_id, lambda tx: self.engine.handle(tx, event), ack=ack)
+
+    async def close(self) -> None:
+        await self.store.close()
+
+
+async def open_store(settings: Settings, clock: Clock) -> Store:
+    return await SqliteStore.open(settings.db, clock=clock)
+
+
+async def build_core(
+    settings: Settings,
+    *,
+    store: Store | None = None,
+    clock: Clock | None = None,
+    loaded: tuple[Translator, FlowBook] | None = None,
+) -> Core:
+    """Build the core; ``loaded`` reuses texts and flows already parsed and checked."""
+    clock = clock or SystemClock()
+    translator, book = loaded or load_texts_and_flows(settings)
+    store = store or await open_store(settings, clock)
+    key = await store.secret("button_token_key", lambda: secrets.token_urlsafe(32))
+    engine = Engine(
+        book,
+        TokenSigner(key.encode()),
+        clock,
+        EngineOptions(locales=translator.locales),
+    )
+    return Core(settings, store, engine, translator, clock)

@@ -1,0 +1,87 @@
+"""``python -m bot``: serve Telegram, open the console chat, check or draw the flows."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Candor, a self-help companion.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="serve Telegram with BOT_TOKEN, or open the console chat without it")
+    sub.add_parser("console", help="open the console chat even without a terminal attached")
+    sub.add_parser("check", help="validate every flow and locale; non-zero exit on a problem")
+    graph = sub.add_parser("graph", help="print a flow as a Mermaid diagram")
+    graph.add_argument("flow")
+    args = parser.parse_args(argv)
+
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"candor: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings)
+    command = args.command or "run"
+    if command == "check":
+        from bot.checks import run_checks
+
+        return run_checks(settings)
+    if command == "graph":
+        return _graph(settings, args.flow)
+    if command == "console" or (command == "run" and settings.token is None):
+        if command == "run" and not sys.stdin.isatty():
+            print(
+                "candor: BOT_TOKEN is not set and no terminal is attached; set BOT_TOKEN to serve "
+                "Telegram, or use `python -m bot console` for the console chat.",
+                file=sys.stderr,
+            )
+            return 2
+        return _run(_console(settings))
+    return _run(_telegram(settings))
+
+
+def _run(coro: object) -> int:
+    from bot.store.sqlite import StoreError
+
+    try:
+        return asyncio.run(coro)  # type: ignore[arg-type]
+    except (StoreError, ConfigError) as exc:
+        print(f"candor: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _graph(settings: Settings, flow: str) -> int:
+    from bot.app import load_texts_and_flows
+    from bot.graph import mermaid
+
+    _, book = load_texts_and_flows(settings)
+    if flow not in book:
+        print(f"candor: no flow {flow!r}; flows: {', '.join(book.specs)}", file=sys.stderr)
+        return 2
+    sys.stdout.write(mermaid(book.specs[flow]))
+    return 0
+
+
+async def _console(settings: Settings) -> int:
+    from bot.app import build_core
+    from bot.console.chat import ConsoleChat
+
+    core = await build_core(settings)
+    try:
+        await ConsoleChat(core).run()
+    finally:
+        await core.close()
+    return 0
+
+
+async def _telegram(settings: Settings) -> int:
+    from bot.telegram.serve import serve
+
+    return await serve(settings)

@@ -1,0 +1,102 @@
+"""Chat with Candor in a terminal, on the same engine and database as on Telegram."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from typing import TextIO
+
+from bot.app import Core
+from bot.engine.events import ButtonIn, CommandIn, Inbound, TextIn
+from bot.engine.outbound import Chart, Document, Forward, HideRecent, LeaveChat, Reply, Text
+
+CONSOLE_USER = 0  # Telegram never uses 0 as a user id
+
+
+def parse_line(line: str, user_id: int, tokens: list[str], lang: str | None) -> Inbound | None:
+    """Turn a typed line into an event: ``/cmd args``, a button number, or text."""
+    text = line.rstrip("\n")
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if stripped.startswith("/") and len(stripped) > 1:
+        name, _, args = stripped[1:].partition(" ")
+        return CommandIn(user_id=user_id, lang_hint=lang, name=name.split("@", 1)[0], args=args.strip())
+    if stripped.isdigit() and 1 <= int(stripped) <= len(tokens):
+        return ButtonIn(user_id=user_id, lang_hint=lang, token=tokens[int(stripped) - 1])
+    return TextIn(user_id=user_id, lang_hint=lang, text=text)
+
+
+class ConsoleChat:
+    def __init__(
+        self,
+        core: Core,
+        *,
+        out: TextIO = sys.stdout,
+        read_line: Callable[[], Awaitable[str]] | None = None,
+        user_id: int = CONSOLE_USER,
+        lang: str | None = None,
+    ) -> None:
+        self.core = core
+        self.out = out
+        self.user_id = user_id
+        self.lang = lang
+        self.tokens: list[str] = []
+        self._read_line = read_line or _stdin_line
+
+    def _t(self, msg_id: str, **params: str | int) -> str:
+        return self.core.translator.render(self.lang or "en", Text(msg_id, params))
+
+    async def run(self) -> None:
+        self.out.write(self._t("console-banner") + "\n")
+        await self.send(CommandIn(user_id=self.user_id, lang_hint=self.lang, name="start"))
+        while True:
+            self.out.write("> ")
+            self.out.flush()
+            line = await self._read_line()
+            if line == "":  # end of input
+                self.out.write("\n" + self._t("console-bye") + "\n")
+                return
+            event = parse_line(line, self.user_id, self.tokens, self.lang)
+            if event is not None:
+                await self.send(event)
+
+    async def send(self, event: Inbound) -> None:
+        await self.core.handle(event)
+        await self.drain()
+
+    async def drain(self) -> None:
+        """Print and clear everything queued for this chat, oldest first."""
+        store = self.core.store
+        for item in await store.outbox_for_chat(self.user_id):
+            self._show(item.locale, item.message)
+            await store.outbox_sent(item.id, self.user_id, [], keyboard=False, record=False)
+
+    def _show(self, locale: str, message: object) -> None:
+        tr = self.core.translator
+        match message:
+            case Reply():
+                body, rows = tr.render_reply(locale, message)
+                self.out.write("\n" + body + "\n")
+                if rows:
+                    self.tokens = []
+                    for row in rows:
+                        for label, token in row:
+                            self.tokens.append(token)
+                            self.out.write(f"  {len(self.tokens)}) {label}\n")
+                elif message.parts:
+                    self.tokens = []
+            case Document():
+                self.out.write("\n" + tr.render(locale, message.caption) + "\n" + message.content + "\n")
+            case Chart():
+                self.out.write("\n" + tr.render(locale, message.fallback) + "\n")
+            case HideRecent():
+                self.out.write("\n" + tr.render(locale, message.after) + "\n")
+            case Forward() | LeaveChat():
+                pass
+        self.out.flush()
+
+
+async def _stdin_line() -> str:
+    return await asyncio.to_thread(sys.stdin.readline)

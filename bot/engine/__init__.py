@@ -1,0 +1,1 @@
+"""The transport-neutral dialog engine: events in, message ids out."""

@@ -1,0 +1,191 @@
+"""Moving a person through a flow defined in ``flows/*.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.flowbook import FlowBook
+from bot.engine.flowspec import Choice, FlowSpec, Step
+from bot.engine.machine import TEXT_TRIGGER, choice_trigger
+from bot.engine.outbound import Text
+from bot.engine.registry import ActionContext, FlowContext
+from bot.engine.session import AT_FLOW, FlowProgress
+from bot.engine.turn import Turn
+from bot.engine.view import Option, View, rows_of
+
+NAV_BACK = "_back"
+NAV_MENU = "_menu"
+
+
+@dataclass(frozen=True, slots=True)
+class Exit:
+    """Where a choice leads out of the flow: ``menu``, another ``flow``, or a ``screen``."""
+
+    kind: str
+    target: str = ""
+
+
+class FlowRunner:
+    def __init__(self, book: FlowBook) -> None:
+        self.book = book
+
+    # -- reading -------------------------------------------------------------------------
+
+    def context(self, turn: Turn, progress: FlowProgress) -> FlowContext:
+        return FlowContext(progress.answers, frozenset(turn.session.flags))
+
+    def view(self, turn: Turn, flow_id: str) -> View:
+        spec = self.book.specs[flow_id]
+        progress = turn.session.flows[flow_id]
+        step = spec.steps[progress.step]
+        ctx = self.context(turn, progress)
+        parts = [Text(msg_id) for msg_id in step.say]
+        if step.compose:
+            parts += self.book.registry.composers[step.compose].build(ctx)
+        options = [Option(c.id, Text(c.label)) for c in self._visible(step, ctx)]
+        rows = rows_of(options, step.columns)
+        nav: list[Option] = []
+        if progress.history:
+            nav.append(Option(NAV_BACK, Text("nav-back")))
+        if not any(c.menu for c in step.choices):
+            nav.append(Option(NAV_MENU, Text("nav-menu")))
+        if nav:
+            rows.append(nav)
+        return View(
+            key=f"f:{flow_id}:{progress.step}",
+            parts=parts,
+            rows=rows,
+            accepts_text=step.text is not None,
+            keep=step.keep,
+        )
+
+    def is_finished(self, flow_id: str, progress: FlowProgress) -> bool:
+        return self.book.specs[flow_id].steps[progress.step].terminal
+
+    def resumable(self, turn: Turn) -> list[FlowSpec]:
+        """Flows left half-way, in menu order."""
+        flows = turn.session.flows
+        return [
+            spec for spec in self.book if spec.id in flows and not self.is_finished(spec.id, flows[spec.id])
+        ]
+
+    # -- moving ----------------------------------------------------------------------------
+
+    def enter(self, turn: Turn, flow_id: str) -> None:
+        """Start a flow, or resume it with a one-line recap if it was left half-way."""
+        session = turn.session
+        spec = self.book.specs[flow_id]
+        progress = session.flows.get(flow_id)
+        if progress is not None and self.is_finished(flow_id, progress):
+            progress = None  # a finished flow starts afresh
+        session.at, session.flow = AT_FLOW, flow_id
+        if progress is None:
+            progress = FlowProgress(step=spec.start)
+            session.flows[flow_id] = progress
+            self._on_enter(turn, spec.steps[spec.start], progress)
+            return
+        step = spec.steps[progress.step]
+        turn.notice(
+            Text("flow-resume", {"title": Text(spec.title)}),
+            Text(step.recap or spec.recap, {"answered": len(progress.answers)}),
+        )
+
+    def choose(self, turn: Turn, choice_id: str) -> Exit | None:
+        flow_id = turn.session.flow
+        assert flow_id is not None
+        spec = self.book.specs[flow_id]
+        progress = turn.session.flows[flow_id]
+        step = spec.steps[progress.step]
+        if choice_id == NAV_BACK:
+            self.back(turn)
+            return None
+        if choice_id == NAV_MENU:
+            return self._leave(turn, Exit("menu"))
+        choice = _find(step, choice_id)
+        if step.answer:
+            progress.answers[step.answer] = choice.id
+        if choice.to is not None:
+            self._advance(turn, spec, progress, choice_trigger(choice.id))
+            return None
+        if choice.flow is not None:
+            return self._leave(turn, Exit("flow", choice.flow))
+        if choice.screen is not None:
+            return Exit("screen", choice.screen)  # an overlay: the flow stays where it is
+        return self._leave(turn, Exit("menu"))
+
+    def text(self, turn: Turn, text: str) -> bool:
+        """Take free text at a step that asks for it; False if the step wants a button."""
+        flow_id = turn.session.flow
+        assert flow_id is not None
+        spec = self.book.specs[flow_id]
+        progress = turn.session.flows[flow_id]
+        step = spec.steps[progress.step]
+        if step.text is None:
+            return False
+        text = text.strip()
+        if not text:
+            turn.notice(Text("notice-empty-text"))
+            return True
+        if len(text) > step.text.max_chars:
+            turn.notice(Text("notice-text-too-long", {"max": step.text.max_chars, "got": len(text)}))
+            return True
+        progress.answers[step.text.answer] = text
+        self._advance(turn, spec, progress, TEXT_TRIGGER)
+        return True
+
+    def back(self, turn: Turn) -> bool:
+        """Go to the previous step, forgetting the answer given there and after it."""
+        flow_id = turn.session.flow
+        if flow_id is None or flow_id not in turn.session.flows:
+            return False
+        spec = self.book.specs[flow_id]
+        progress = turn.session.flows[flow_id]
+        if not progress.history:
+            return False
+        for step_id in (progress.step, progress.history[-1]):
+            step = spec.steps[step_id]
+            for key in (step.answer, step.text.answer if step.text else None):
+                if key:
+                    progress.answers.pop(key, None)
+        progress.step = progress.history.pop()
+        return True
+
+    def drop(self, turn: Turn, flow_id: str) -> None:
+        turn.session.flows.pop(flow_id, None)
+        if turn.session.flow == flow_id:
+            turn.session.flow = None
+
+    def _leave(self, turn: Turn, exit_: Exit) -> Exit:
+        flow_id = turn.session.flow
+        if flow_id is not None and self.is_finished(flow_id, turn.session.flows[flow_id]):
+            self.drop(turn, flow_id)  # done: its answers are no longer needed
+        return exit_
+
+    def _advance(self, turn: Turn, spec: FlowSpec, progress: FlowProgress, trigger: str) -> None:
+        machine = self.book.machines[spec.id]
+        target = machine.advance(progress.step, trigger, self.context(turn, progress))
+        if target is None:  # validation makes every route list end unconditionally
+            raise RuntimeError(f"{spec.id}: no transition for {trigger} at {progress.step}")
+        progress.history.append(progress.step)
+        progress.step = target
+        self._on_enter(turn, spec.steps[target], progress)
+
+    def _on_enter(self, turn: Turn, step: Step, progress: FlowProgress) -> None:
+        if not step.on_enter:
+            return
+        flags = set(turn.session.flags)
+        ctx = ActionContext(progress.answers, flags)
+        for name in step.on_enter:
+            self.book.registry.actions[name](ctx)
+        turn.session.flags = sorted(flags)
+
+    def _visible(self, step: Step, ctx: FlowContext) -> list[Choice]:
+        conditions = self.book.registry.conditions
+        return [c for c in step.choices if c.when is None or conditions[c.when](ctx)]
+
+
+def _find(step: Step, choice_id: str) -> Choice:
+    for choice in step.choices:
+        if choice.id == choice_id:
+            return choice
+    raise KeyError(choice_id)

@@ -1,0 +1,139 @@
+"""The dealbreaker check's reading: a pure function of the answers.
+
+It never decides for the person. It says which way the answers tend, and shows every
+reason that pointed each way, so the person can weigh them with what only they know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.outbound import Text, TextList
+from bot.engine.registry import FlowContext, Registry, answer_is
+
+
+class Leaning(Enum):
+    WORKABLE = "workable"
+    MIXED = "mixed"
+    DEALBREAKER = "dealbreaker"
+
+
+@dataclass(frozen=True, slots=True)
+class Factor:
+    side: str  # "workable" or "dealbreaker"
+    weight: int
+    message: str
+
+
+# (question, answer) -> the factor it contributes. The response to being confronted weighs
+# as much as the strongest signals: how someone answers for what they did tends to say
+# more about repair than the behaviour itself.
+FACTORS: Mapping[tuple[str, str], Factor] = {
+    ("response", "owned"): Factor("workable", 2, "dealbreaker-factor-owned"),
+    ("response", "minimised"): Factor("dealbreaker", 1, "dealbreaker-factor-minimised"),
+    ("response", "deflected"): Factor("dealbreaker", 1, "dealbreaker-factor-deflected"),
+    ("response", "turned_around"): Factor("dealbreaker", 2, "dealbreaker-factor-turned-around"),
+    ("response", "denied"): Factor("dealbreaker", 2, "dealbreaker-factor-denied"),
+    ("response", "angry"): Factor("dealbreaker", 2, "dealbreaker-factor-angry"),
+    ("willing", "yes"): Factor("workable", 1, "dealbreaker-factor-willing"),
+    ("willing", "no"): Factor("dealbreaker", 1, "dealbreaker-factor-unwilling"),
+    ("pattern", "first"): Factor("workable", 1, "dealbreaker-factor-first-time"),
+    ("pattern", "changed"): Factor("workable", 1, "dealbreaker-factor-changed-before"),
+    ("pattern", "unchanged"): Factor("dealbreaker", 2, "dealbreaker-factor-pattern"),
+    ("concealment", "open"): Factor("workable", 1, "dealbreaker-factor-open"),
+    ("concealment", "extensive"): Factor("dealbreaker", 2, "dealbreaker-factor-concealment"),
+    ("affair", "no"): Factor("workable", 1, "dealbreaker-factor-no-affair"),
+    ("affair", "yes"): Factor("dealbreaker", 2, "dealbreaker-factor-affair"),
+    ("commitment", "committed"): Factor("workable", 1, "dealbreaker-factor-committed"),
+    ("commitment", "not_committed"): Factor("dealbreaker", 2, "dealbreaker-factor-not-committed"),
+    ("need", "cannot"): Factor("dealbreaker", 2, "dealbreaker-factor-cannot-carry"),
+}
+
+NEED_LINES = {
+    "transparency": "dealbreaker-need-transparency",
+    "time": "dealbreaker-need-time",
+    "distance": "dealbreaker-need-distance",
+    "support": "dealbreaker-need-support",
+    "unsure": "dealbreaker-need-unsure",
+    "cannot": "dealbreaker-need-cannot",
+}
+
+LEANING_LINES = {
+    Leaning.WORKABLE: "dealbreaker-leaning-workable",
+    Leaning.MIXED: "dealbreaker-leaning-mixed",
+    Leaning.DEALBREAKER: "dealbreaker-leaning-dealbreaker",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    leaning: Leaning
+    workable: tuple[str, ...]  # message ids of the reasons, in question order
+    dealbreaker: tuple[str, ...]
+    raised: bool
+
+
+def read(answers: Mapping[str, str]) -> Reading:
+    """Weigh the answers. Strong signals toward dealbreaker territory (weight 4 or more)
+    lead only when they outweigh everything that points the other way."""
+    workable: list[Factor] = []
+    dealbreaker: list[Factor] = []
+    for (question, answer), factor in FACTORS.items():
+        if answers.get(question) == answer:
+            (workable if factor.side == "workable" else dealbreaker).append(factor)
+    w = sum(f.weight for f in workable)
+    d = sum(f.weight for f in dealbreaker)
+    if d >= 4 and d > w:
+        leaning = Leaning.DEALBREAKER
+    elif w >= 3 and d <= 1:
+        leaning = Leaning.WORKABLE
+    else:
+        leaning = Leaning.MIXED
+    return Reading(
+        leaning,
+        tuple(f.message for f in workable),
+        tuple(f.message for f in dealbreaker),
+        raised=answers.get("response", "not_raised") != "not_raised",
+    )
+
+
+def compose_reading(ctx: FlowContext) -> list[Text]:
+    reading = read(ctx.answers)
+    parts = [Text("dealbreaker-reading-intro"), Text(LEANING_LINES[reading.leaning])]
+    if reading.workable:
+        parts.append(Text("dealbreaker-toward-workable", {"reasons": _bullets(reading.workable)}))
+    if reading.dealbreaker:
+        parts.append(Text("dealbreaker-toward-dealbreaker", {"reasons": _bullets(reading.dealbreaker)}))
+    parts.append(Text("dealbreaker-response-matters" if reading.raised else "dealbreaker-response-unknown"))
+    need = ctx.answers.get("need")
+    if need in NEED_LINES:
+        parts.append(Text(NEED_LINES[need]))
+    if SAFETY_FLAG in ctx.flags:
+        parts.append(Text("dealbreaker-safety-first"))
+    parts.append(Text("dealbreaker-both-valid"))
+    return parts
+
+
+def _bullets(ids: tuple[str, ...]) -> TextList:
+    return TextList(tuple(Text(i) for i in ids))
+
+
+def register(registry: Registry) -> None:
+    emits = {
+        "dealbreaker-reading-intro",
+        "dealbreaker-toward-workable",
+        "dealbreaker-toward-dealbreaker",
+        "dealbreaker-response-matters",
+        "dealbreaker-response-unknown",
+        "dealbreaker-safety-first",
+        "dealbreaker-both-valid",
+        *LEANING_LINES.values(),
+        *NEED_LINES.values(),
+        *(f.message for f in FACTORS.values()),
+    }
+    registry.composer("dealbreaker_reading", compose_reading, emits)
+    registry.condition("not_raised", answer_is("response", "not_raised"))
+    registry.condition("safety_yes", answer_is("safety", "yes"))

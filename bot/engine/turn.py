@@ -1,0 +1,63 @@
+"""One update being handled: the person, the event, and the replies collected so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.engine.events import ButtonIn, Inbound
+from bot.engine.outbound import Outbound, Reply, Text
+from bot.engine.session import Person, Session
+from bot.engine.view import View
+
+
+@dataclass(slots=True)
+class Turn:
+    person: Person
+    event: Inbound
+    now: int
+    out: list[Outbound] = field(default_factory=list)
+    erased: bool = False
+    # Texts to put above the next screen shown (a notice, a recap).
+    notices: list[Text] = field(default_factory=list)
+
+    @property
+    def session(self) -> Session:
+        return self.person.session
+
+    @property
+    def tapped(self) -> bool:
+        return isinstance(self.event, ButtonIn)
+
+    def say(self, *parts: Text) -> None:
+        """A message with no buttons."""
+        self.out.append(Reply(parts=parts, remove_keyboard=True))
+
+    def notice(self, *parts: Text) -> None:
+        self.notices.extend(parts)
+
+
+class Screen(Protocol):
+    """A system screen built in code (menu, confirmations, help...)."""
+
+    name: str
+
+    def view(self, turn: Turn) -> View: ...
+
+    def choose(self, turn: Turn, choice: str) -> None: ...
+
+    def text(self, turn: Turn, text: str) -> bool:
+        """Take free text; False if this screen wants a button instead."""
+        ...
+
+
+class Nav(Protocol):
+    """Moves between places; implemented by the engine, used by screens."""
+
+    def to_menu(self, turn: Turn) -> None: ...
+
+    def open_flow(self, turn: Turn, flow_id: str) -> None: ...
+
+    def open(self, turn: Turn, screen: str, data: dict[str, object] | None = None) -> None: ...
+
+    def close(self, turn: Turn) -> None: ...

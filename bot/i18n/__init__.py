@@ -1,0 +1,1 @@
+"""Texts: Fluent files under ``locales/<lang>/`` rendered by message id."""

@@ -1,0 +1,1 @@
+"""Persistence: a small Protocol with an in-memory and an SQLite implementation."""

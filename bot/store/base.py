@@ -1,0 +1,118 @@
+"""The storage contract shared by every store, and the row codec they use."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from bot.engine.outbound import Outbound
+from bot.engine.ports import PersonTx
+from bot.engine.session import Person, Session
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class InboxItem:
+    """One raw update from Telegram, kept only until it has been handled."""
+
+    update_id: int
+    user_id: int | None
+    payload: dict[str, Any]
+    received_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A reply decided and committed, waiting to be delivered."""
+
+    id: int
+    chat_id: int
+    locale: str
+    message: Outbound
+    created_at: int
+    attempts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SentMessage:
+    chat_id: int
+    message_id: int
+    sent_at: int
+    keyboard: bool
+
+
+class Store(Protocol):
+    """Everything the bot persists. One person's work runs as one transaction."""
+
+    async def run(self, user_id: int, work: Callable[[PersonTx], T], *, ack: int | None = None) -> T:
+        """Run ``work`` on the person's data in one transaction; ``ack`` removes that
+        update from the inbox in the same commit."""
+        ...
+
+    async def secret(self, name: str, make: Callable[[], str]) -> str:
+        """A value created once and kept (the button-token key)."""
+        ...
+
+    # inbox: raw updates committed before they are confirmed to Telegram
+    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> int: ...
+
+    async def inbox_pending(self, limit: int) -> list[InboxItem]: ...
+
+    async def inbox_drop(self, update_id: int) -> None: ...
+
+    # outbox: replies waiting to be sent
+    async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]: ...
+
+    async def outbox_sent(
+        self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool
+    ) -> None: ...
+
+    async def outbox_retry(self, item_id: int, not_before: int) -> None: ...
+
+    async def outbox_drop(self, item_id: int) -> None: ...
+
+    async def outbox_drop_chat(self, chat_id: int) -> int: ...
+
+    async def last_keyboard(self, chat_id: int) -> int | None: ...
+
+    async def keyboard_cleared(self, chat_id: int, message_id: int) -> None: ...
+
+    async def recent_messages(self, chat_id: int, since: int) -> list[int]: ...
+
+    async def forget_messages(self, chat_id: int, message_ids: Sequence[int]) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def person_row(p: Person) -> tuple[Any, ...]:
+    return (
+        p.user_id,
+        p.locale,
+        p.consented_at,
+        dumps(p.session.to_json()),
+        dumps(p.prefs),
+        p.created_at,
+        p.active_at,
+        int(p.inactive),
+    )
+
+
+def person_from_row(row: Sequence[Any]) -> Person:
+    user_id, locale, consented_at, state, prefs, created_at, active_at, inactive = row
+    return Person(
+        user_id=user_id,
+        locale=locale,
+        consented_at=consented_at,
+        session=Session.from_json(json.loads(state)),
+        prefs=json.loads(prefs),
+        created_at=created_at,
+        active_at=active_at,
+        inactive=bool(inactive),
+    )

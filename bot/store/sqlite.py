@@ -1,0 +1,481 @@
+"""SqliteStore: Candor's durable store on aiosqlite.
+
+Every unit of work (one person's update, an inbox insert, an outbox change) runs whole on
+aiosqlite's connection thread. Work submitted while a commit is in flight is grouped into
+the next transaction, so under load many updates share one fsync; alone, each update is
+one ``BEGIN IMMEDIATE ... COMMIT``. Each unit gets its own savepoint: one failing unit
+rolls back alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import aiosqlite
+
+from bot.engine.clock import SystemClock
+from bot.engine.outbound import Outbound, from_json, to_json
+from bot.engine.ports import Clock
+from bot.engine.session import Person
+from bot.store.base import (
+    InboxItem,
+    OutboxItem,
+    dumps,
+    person_from_row,
+    person_row,
+)
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 256
+BUSY_TIMEOUT_MS = 5000
+
+_SELECT_PERSON = (
+    "SELECT user_id, locale, consented_at, state, prefs, created_at, active_at, inactive "
+    "FROM people WHERE user_id = ?"
+)
+_UPSERT_PERSON = (
+    "INSERT INTO people (user_id, locale, consented_at, state, prefs, created_at, active_at, inactive) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET locale = excluded.locale, "
+    "consented_at = excluded.consented_at, state = excluded.state, prefs = excluded.prefs, "
+    "active_at = excluded.active_at, inactive = excluded.inactive"
+)
+
+# Where a person's rows live, for erasure. Kept next to the schema it mirrors; a test
+# checks that every table with a person column is named here.
+PERSON_TABLES: tuple[tuple[str, str], ...] = (
+    ("people", "user_id"),
+    ("inbox", "user_id"),
+    ("outbox", "chat_id"),
+    ("sent_messages", "chat_id"),
+)
+
+
+class StoreError(RuntimeError):
+    """The database could not be opened or used; the message says why in one line."""
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Shared by the units of one transaction."""
+
+    checkpoint: bool = False
+
+
+@dataclass(slots=True)
+class _Work:
+    fn: Callable[[sqlite3.Connection, _Batch], Any]
+    future: asyncio.Future[Any]
+    write: bool = True
+
+
+@dataclass(slots=True)
+class _PersonTx:
+    """One person's data inside a store transaction (the engine's ``PersonTx``)."""
+
+    db: sqlite3.Connection
+    batch: _Batch
+    user_id: int
+    now: int
+    erased: bool = field(default=False)
+
+    def load(self) -> Person | None:
+        row = self.db.execute(_SELECT_PERSON, (self.user_id,)).fetchone()
+        return person_from_row(row) if row else None
+
+    def save(self, person: Person) -> None:
+        self.db.execute(_UPSERT_PERSON, person_row(person))
+
+    def send(self, messages: Sequence[Outbound], locale: str) -> None:
+        self.db.executemany(
+            "INSERT INTO outbox (chat_id, locale, payload, created_at) VALUES (?, ?, ?, ?)",
+            [(self.user_id, locale, dumps(to_json(m)), self.now) for m in messages],
+        )
+
+    def erase(self) -> None:
+        for table, column in PERSON_TABLES:
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (self.user_id,))  # noqa: S608
+        self.batch.checkpoint = True
+        self.erased = True
+
+
+class SqliteStore:
+    """The Store on an SQLite file (WAL, synchronous=FULL, secure_delete)."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path, clock: Clock) -> None:
+        self._conn = conn
+        self.path = path
+        self._clock = clock
+        self._pending: list[_Work] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._closed = False
+
+    # -- opening --------------------------------------------------------------------------
+
+    @classmethod
+    async def open(
+        cls,
+        path: str | Path,
+        *,
+        clock: Clock | None = None,
+        connector: Callable[[], sqlite3.Connection] | None = None,
+    ) -> SqliteStore:
+        """Open (creating if needed) and migrate the database at ``path``.
+
+        ``connector`` replaces ``sqlite3.connect`` (the encrypted store passes SQLCipher's).
+        """
+        if not hasattr(aiosqlite.Connection, "_execute"):
+            raise StoreError("the installed aiosqlite lacks Connection._execute; use aiosqlite 0.20-0.22")
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for BOT_DB {path}: {exc.strerror}") from exc
+        if connector is None:
+
+            def connector() -> sqlite3.Connection:
+                return sqlite3.connect(str(path), isolation_level=None)
+
+        conn = aiosqlite.Connection(connector, iter_chunk_size=64)
+        try:
+            await conn
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open BOT_DB {path}: {exc}") from exc
+        store = cls(conn, path, clock or SystemClock())
+        try:
+            await store._on_db_thread(_prepare)
+        except sqlite3.DatabaseError as exc:
+            await conn.close()
+            raise StoreError(f"cannot use BOT_DB {path}: {exc}") from exc
+        return store
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._flusher is not None:
+            await asyncio.shield(self._flusher)
+        await self._conn.close()
+
+    # -- the unit-of-work machinery ------------------------------------------------------
+
+    async def _on_db_thread(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        # aiosqlite runs every call on the connection's own thread; `_execute` is the
+        # primitive its public methods are built on. Handing it a whole batch costs one
+        # thread hop per transaction instead of one per statement (3.6x less time here).
+        conn = self._conn
+        return await conn._execute(lambda: fn(conn._conn))
+
+    async def _submit(self, fn: Callable[[sqlite3.Connection, _Batch], T], *, write: bool = True) -> T:
+        if self._closed:
+            raise StoreError("the store is closed")
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._pending.append(_Work(fn, future, write))
+        if self._flusher is None:
+            self._flusher = asyncio.create_task(self._flush())
+        return await future
+
+    async def _flush(self) -> None:
+        try:
+            while self._pending:
+                batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+                try:
+                    results = await self._on_db_thread(lambda db, b=batch: _run_batch(db, b))
+                except Exception as exc:  # noqa: BLE001 - the commit failed: each caller gets the error
+                    for work in batch:
+                        if not work.future.done():
+                            work.future.set_exception(exc)
+                    continue
+                for work, (ok, value) in zip(batch, results, strict=True):
+                    if work.future.done():
+                        continue  # the caller gave up waiting; the work is committed anyway
+                    if ok:
+                        work.future.set_result(value)
+                    else:
+                        work.future.set_exception(value)
+        finally:
+            self._flusher = None
+
+    def _now(self) -> int:
+        return int(self._clock.now().timestamp())
+
+    # -- people ---------------------------------------------------------------------------
+
+    async def run(self, user_id: int, work: Callable[[Any], T], *, ack: int | None = None) -> T:
+        now = self._now()
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> T:
+            result = work(_PersonTx(db, batch, user_id, now))
+            if ack is not None:
+                db.execute("DELETE FROM inbox WHERE update_id = ?", (ack,))
+            return result
+
+        return await self._submit(unit)
+
+    async def secret(self, name: str, make: Callable[[], str]) -> str:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> str:
+            row = db.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
+            if row:
+                return str(row[0])
+            value = make()
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (name, value))
+            return value
+
+        return await self._submit(unit)
+
+    async def people_count(self) -> int:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> int:
+            return int(db.execute("SELECT count(*) FROM people").fetchone()[0])
+
+        return await self._submit(unit, write=False)
+
+    # -- inbox ------------------------------------------------------------------------------
+
+    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> int:
+        """Commit new updates; drop any whose update_id was seen in the last ``keep_seen_for``
+        seconds. Returns how many were new."""
+        now = self._now()
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> int:
+            db.execute("DELETE FROM seen_updates WHERE seen_at < ?", (now - keep_seen_for,))
+            added = 0
+            for item in items:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)",
+                    (item.update_id, now),
+                )
+                if cur.rowcount == 0:
+                    continue
+                db.execute(
+                    "INSERT INTO inbox (update_id, user_id, payload, received_at) VALUES (?, ?, ?, ?)",
+                    (item.update_id, item.user_id, dumps(item.payload), item.received_at),
+                )
+                added += 1
+            return added
+
+        return await self._submit(unit)
+
+    async def inbox_pending(self, limit: int) -> list[InboxItem]:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[InboxItem]:
+            rows = db.execute(
+                "SELECT update_id, user_id, payload, received_at FROM inbox ORDER BY update_id LIMIT ?",
+                (limit,),
+            ).fetchall()
+            return [InboxItem(r[0], r[1], _loads(r[2]), r[3]) for r in rows]
+
+        return await self._submit(unit, write=False)
+
+    async def inbox_drop(self, update_id: int) -> None:
+        await self._submit(lambda db, b: db.execute("DELETE FROM inbox WHERE update_id = ?", (update_id,)))
+
+    # -- outbox -----------------------------------------------------------------------------
+
+    async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]:
+        """The oldest waiting message of each chat whose time has come (chat order kept)."""
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[OutboxItem]:
+            rows = db.execute(
+                "SELECT o.id, o.chat_id, o.locale, o.payload, o.created_at, o.attempts FROM outbox o "
+                "WHERE o.id = (SELECT min(id) FROM outbox i WHERE i.chat_id = o.chat_id) "
+                "AND o.not_before <= ? ORDER BY o.id LIMIT ?",
+                (now, limit),
+            ).fetchall()
+            return [OutboxItem(r[0], r[1], r[2], from_json(_loads(r[3])), r[4], r[5]) for r in rows]
+
+        return await self._submit(unit, write=False)
+
+    async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[OutboxItem]:
+            rows = db.execute(
+                "SELECT id, chat_id, locale, payload, created_at, attempts FROM outbox "
+                "WHERE chat_id = ? ORDER BY id",
+                (chat_id,),
+            ).fetchall()
+            return [OutboxItem(r[0], r[1], r[2], from_json(_loads(r[3])), r[4], r[5]) for r in rows]
+
+        return await self._submit(unit, write=False)
+
+    async def outbox_sent(
+        self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool, record: bool = True
+    ) -> None:
+        now = self._now()
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> None:
+            db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+            if not record:
+                return
+            if keyboard:
+                db.execute(
+                    "UPDATE sent_messages SET keyboard = 0 WHERE chat_id = ? AND keyboard = 1", (chat_id,)
+                )
+            db.executemany(
+                "INSERT OR REPLACE INTO sent_messages (chat_id, message_id, sent_at, keyboard) "
+                "VALUES (?, ?, ?, ?)",
+                [
+                    (chat_id, mid, now, int(keyboard and i == len(message_ids) - 1))
+                    for i, mid in enumerate(message_ids)
+                ],
+            )
+
+        await self._submit(unit)
+
+    async def outbox_retry(self, item_id: int, not_before: int) -> None:
+        await self._submit(
+            lambda db, b: db.execute(
+                "UPDATE outbox SET not_before = ?, attempts = attempts + 1 WHERE id = ?",
+                (not_before, item_id),
+            )
+        )
+
+    async def outbox_drop(self, item_id: int) -> None:
+        await self._submit(lambda db, b: db.execute("DELETE FROM outbox WHERE id = ?", (item_id,)))
+
+    async def outbox_drop_chat(self, chat_id: int) -> int:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> int:
+            return db.execute("DELETE FROM outbox WHERE chat_id = ?", (chat_id,)).rowcount
+
+        return await self._submit(unit)
+
+    # -- messages the bot sent (for editing keyboards and /hide) ---------------------------
+
+    async def last_keyboard(self, chat_id: int) -> int | None:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> int | None:
+            row = db.execute(
+                "SELECT message_id FROM sent_messages WHERE chat_id = ? AND keyboard = 1 "
+                "ORDER BY message_id DESC LIMIT 1",
+                (chat_id,),
+            ).fetchone()
+            return int(row[0]) if row else None
+
+        return await self._submit(unit, write=False)
+
+    async def keyboard_cleared(self, chat_id: int, message_id: int) -> None:
+        await self._submit(
+            lambda db, b: db.execute(
+                "UPDATE sent_messages SET keyboard = 0 WHERE chat_id = ? AND message_id = ?",
+                (chat_id, message_id),
+            )
+        )
+
+    async def recent_messages(self, chat_id: int, since: int) -> list[int]:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[int]:
+            rows = db.execute(
+                "SELECT message_id FROM sent_messages WHERE chat_id = ? AND sent_at >= ? ORDER BY message_id",
+                (chat_id, since),
+            ).fetchall()
+            return [int(r[0]) for r in rows]
+
+        return await self._submit(unit, write=False)
+
+    async def forget_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
+        await self._submit(
+            lambda db, b: db.executemany(
+                "DELETE FROM sent_messages WHERE chat_id = ? AND message_id = ?",
+                [(chat_id, m) for m in message_ids],
+            )
+        )
+
+    async def forget_old_messages(self, before: int) -> int:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> int:
+            return db.execute("DELETE FROM sent_messages WHERE sent_at < ?", (before,)).rowcount
+
+        return await self._submit(unit)
+
+
+def _loads(text: str) -> Any:
+    import json
+
+    return json.loads(text)
+
+
+def _run_batch(db: sqlite3.Connection, works: list[_Work]) -> list[tuple[bool, Any]]:
+    batch = _Batch()
+    results: list[tuple[bool, Any]] = []
+    write = any(w.write for w in works)
+    db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+    try:
+        if len(works) == 1:
+            try:
+                results.append((True, works[0].fn(db, batch)))
+            except Exception as exc:  # noqa: BLE001 - handed back to the unit's caller
+                db.execute("ROLLBACK")
+                return [(False, exc)]
+        else:
+            for work in works:
+                db.execute("SAVEPOINT unit")
+                try:
+                    results.append((True, work.fn(db, batch)))
+                    db.execute("RELEASE unit")
+                except Exception as exc:  # noqa: BLE001 - handed back to the unit's caller
+                    db.execute("ROLLBACK TO unit")
+                    db.execute("RELEASE unit")
+                    results.append((False, exc))
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    if batch.checkpoint:
+        # Erased rows are overwritten in the main file (secure_delete); truncating the
+        # WAL removes the older page images that still held them.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return results
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = resources.files("bot.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _prepare(db: sqlite3.Connection) -> None:
+    """Settings that hold for the connection's life, then any pending migrations."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise sqlite3.DatabaseError(f"could not switch to WAL journal mode (got {mode})")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute("PRAGMA foreign_keys = ON")
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, script in _migrations():
+        if number <= current:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        log.info("database migrated to version %d", number)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into whole statements."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()
+    ):
+        raise sqlite3.DatabaseError("a migration ends with an unfinished statement")
+    return statements

@@ -1,0 +1,165 @@
+"""The dealbreaker reading: a pure function of the answers, never a verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.logic.dealbreaker import Leaning, compose_reading, read
+from bot.engine.outbound import Text
+from bot.engine.registry import FlowContext
+from tests.chatdriver import ChatDriver
+
+BASE = {
+    "behaviour": "texting",
+    "willing": "unsure",
+    "pattern": "unsure",
+    "concealment": "unsure",
+    "affair": "unsure",
+    "commitment": "unsure",
+    "need": "unsure",
+}
+
+
+def answers(**changes: str) -> dict[str, str]:
+    return {**BASE, "response": "not_raised", **changes}
+
+
+@pytest.mark.parametrize(
+    ("given", "leaning"),
+    [
+        # honest ownership + first time + willing
+        (answers(response="owned", pattern="first", willing="yes"), Leaning.WORKABLE),
+        (answers(response="owned", pattern="changed", willing="yes", concealment="open"), Leaning.WORKABLE),
+        # denial or anger + a pattern raised before without change
+        (answers(response="denied", pattern="unchanged"), Leaning.DEALBREAKER),
+        (answers(response="angry", pattern="unchanged"), Leaning.DEALBREAKER),
+        (
+            answers(
+                response="denied",
+                pattern="unchanged",
+                commitment="committed",
+                affair="no",
+                concealment="open",
+            ),
+            Leaning.DEALBREAKER,
+        ),
+        # extensive concealment + emotional affair
+        (answers(concealment="extensive", affair="yes"), Leaning.DEALBREAKER),
+        (answers(response="minimised", concealment="extensive", affair="yes"), Leaning.DEALBREAKER),
+        # mixed answers
+        (answers(response="owned", pattern="first", concealment="extensive"), Leaning.MIXED),
+        (
+            answers(response="owned", willing="yes", pattern="first", concealment="extensive", affair="yes"),
+            Leaning.MIXED,
+        ),
+        (answers(response="deflected", willing="yes", commitment="committed"), Leaning.MIXED),
+        # too little to go on either way
+        (answers(), Leaning.MIXED),
+        # the person's own limit counts
+        (answers(need="cannot", pattern="unchanged"), Leaning.DEALBREAKER),
+    ],
+)
+def test_reading_table(given: dict[str, str], leaning: Leaning) -> None:
+    assert read(given).leaning is leaning
+
+
+def test_mixed_reading_shows_both_sides_with_their_reasons() -> None:
+    given = answers(response="owned", pattern="first", concealment="extensive")
+    reading = read(given)
+    assert reading.workable == ("dealbreaker-factor-owned", "dealbreaker-factor-first-time")
+    assert reading.dealbreaker == ("dealbreaker-factor-concealment",)
+    ids = [t.id for t in compose_reading(FlowContext(given))]
+    assert "dealbreaker-toward-workable" in ids
+    assert "dealbreaker-toward-dealbreaker" in ids
+    assert ids[-1] == "dealbreaker-both-valid"
+
+
+def test_not_raised_says_the_response_is_still_missing() -> None:
+    ids = [t.id for t in compose_reading(FlowContext(answers()))]
+    assert "dealbreaker-response-unknown" in ids
+    ids = [t.id for t in compose_reading(FlowContext(answers(response="owned")))]
+    assert "dealbreaker-response-matters" in ids
+
+
+def test_fear_or_control_puts_safety_first() -> None:
+    ids = [t.id for t in compose_reading(FlowContext(answers(), frozenset({SAFETY_FLAG})))]
+    assert "dealbreaker-safety-first" in ids
+    assert ids.index("dealbreaker-safety-first") < ids.index("dealbreaker-both-valid")
+
+
+def test_the_reading_is_never_a_verdict(chat: ChatDriver) -> None:
+    tr = chat.core.translator
+    for msg_id in (
+        "dealbreaker-leaning-workable",
+        "dealbreaker-leaning-mixed",
+        "dealbreaker-leaning-dealbreaker",
+        "dealbreaker-both-valid",
+    ):
+        text = tr.render("en", Text(msg_id)).lower()
+        for verdict in ("you should leave", "you must", "you should stay", "it's over", "break up"):
+            assert verdict not in text
+    both = tr.render("en", Text("dealbreaker-both-valid"))
+    assert "not overreacting" in both
+    assert "valid" in both
+
+
+async def test_whole_check_through_the_buttons(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.tap("workable")
+    await chat.tap("start")
+    await chat.tap("dating-app")
+    await chat.tap("denied")
+    await chat.tap("won't go there")
+    await chat.tap("nothing changed")
+    await chat.tap("A lot")
+    await chat.tap("feels like that")
+    await chat.tap("fully in it")
+    await chat.tap("carry this")
+    said = await chat.tap("nothing like that")
+    ids = said[-1].ids
+    assert "dealbreaker-leaning-dealbreaker" in ids
+    assert "dealbreaker-factor-denied" in ids
+    labels = said[-1].labels
+    assert "Work through it together" in labels
+    assert "Talk about our agreements" in labels
+    assert "Finding professional help" in labels
+    assert "Prepare how to raise it" not in labels  # it was raised already
+
+
+async def test_not_raised_offers_the_raise_flow(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.tap("workable")
+    await chat.tap("start")
+    await chat.tap("flirting")
+    said = await chat.tap("haven't raised")
+    assert said[-1].ids[0] == "dealbreaker-not-raised"
+    said = await chat.tap("prepare to raise")
+    assert said[-1].ids[0].startswith("raise-")
+    # the check waits, resumable from the menu
+    said = await chat.command("menu")
+    assert any("Continue: Is this workable" in label for label in said[-1].labels)
+
+
+async def test_safety_yes_offers_resources_before_the_reading(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.tap("workable")
+    await chat.tap("start")
+    for label in (
+        "dating-app",
+        "owned",
+        "want to understand",
+        "First time",
+        "out in the open",
+        "hasn't gone that far",
+        "Committed",
+        "Time,",
+    ):
+        await chat.tap(label)
+    said = await chat.tap("some of that is happening")
+    assert said[-1].ids == ["safety-answer-thanks"]
+    said = await chat.tap("safety resources")
+    assert said[-1].ids == ["sos-text"]
+    await chat.tap("Back to where I was")
+    said = await chat.tap("Show me the reading")
+    assert "dealbreaker-safety-first" in said[-1].ids

@@ -1,0 +1,291 @@
+"""The spectrum check: the placement table, the composer, and walks through the chat."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.engine.logic import spectrum
+from bot.engine.logic.spectrum import Level, compose_placement, place
+from bot.engine.outbound import Text, TextList, nested
+from bot.engine.registry import FlowContext, Registry
+from tests.chatdriver import ChatDriver, Said
+
+WB, GZ, OB = Level.WITHIN, Level.GRAY, Level.OBJECTIONABLE
+
+
+def answers(behaviour: str, hidden: str, discomfort: str, function: str, agreement: str) -> dict[str, str]:
+    out = {
+        "role": "wondering",
+        "hidden": hidden,
+        "discomfort": discomfort,
+        "function": function,
+        "agreement": agreement,
+    }
+    if behaviour == "other":
+        out["topic"] = "other"
+    else:
+        out["behaviour"] = behaviour
+    return out
+
+
+# behaviour, hidden, discomfort, function, agreement -> level, by_agreement, policing_note
+TABLE = [
+    # Ordinary things, open and agreed: plainly within bounds, with the gentle policing note.
+    (("celebrity", "open", "nothing_to_show", "no", "agreed_ok"), (WB, False, True)),
+    (("noticing", "private", "nothing_to_show", "no", "never_talked"), (WB, False, True)),
+    (("unmet_friends", "private", "no", "some", "unsure"), (WB, False, True)),
+    (("ex_friend_open", "open", "no", "no", "agreed_ok"), (WB, False, True)),
+    # Partly unsaid or filling a gap does not push an ordinary thing out of bounds on its own.
+    (("attention", "partly", "somewhat", "yes", "never_talked"), (WB, False, True)),
+    # Concealment pushes even an ordinary thing into the gray zone; twice, to objectionable.
+    (("celebrity", "hidden", "nothing_to_show", "no", "never_talked"), (GZ, False, False)),
+    (("attention", "hidden", "yes", "no", "never_talked"), (OB, False, False)),
+    (("unmet_friends", "open", "no", "no", "agreed_not"), (GZ, False, False)),
+    # A hidden friendship with an ex is the objectionable kind.
+    (("ex_friend_open", "hidden", "no", "no", "never_talked"), (OB, False, False)),
+    # Dating-app profile: objectionable to most partners, whatever the answers.
+    (("dating_app", "open", "no", "no", "agreed_ok"), (OB, False, False)),
+    (("dating_app", "private", "nothing_to_show", "no", "never_talked"), (OB, False, False)),
+    (("dating_app", "hidden", "yes", "yes", "agreed_not"), (OB, False, False)),
+    # Gray zone, open, explicitly agreed, nothing uncomfortable, no gap filled: within bounds
+    # for this couple, by their agreement (no policing note: it isn't an ordinary thing).
+    (("flirting", "open", "no", "no", "agreed_ok"), (WB, True, False)),
+    (("ex_online", "open", "nothing_to_show", "unsure", "agreed_ok"), (WB, True, False)),
+    # ... but not when it fills a gap at home, or is only private, or was never discussed.
+    (("flirting", "open", "no", "yes", "agreed_ok"), (GZ, False, False)),
+    (("flirting", "open", "no", "some", "agreed_ok"), (GZ, False, False)),
+    (("texting", "private", "no", "no", "agreed_ok"), (GZ, False, False)),
+    (("texting", "open", "no", "no", "never_talked"), (GZ, False, False)),
+    (("coworker", "partly", "somewhat", "some", "unsure"), (GZ, False, False)),
+    # Concealment, the discomfort test, or going against an agreement: objectionable.
+    (("texting", "hidden", "no", "no", "never_talked"), (OB, False, False)),
+    (("complaining", "open", "yes", "no", "agreed_ok"), (OB, False, False)),
+    (("coworker", "open", "no", "no", "agreed_not"), (OB, False, False)),
+    (("basically_single", "hidden", "yes", "yes", "unsure"), (OB, False, False)),
+    # The uncomfortable-conversations example already holds the discomfort; hiding pushes it.
+    (("uncomfortable_chats", "open", "yes", "no", "agreed_ok"), (GZ, False, False)),
+    (("uncomfortable_chats", "hidden", "yes", "no", "never_talked"), (OB, False, False)),
+    # "Something else" starts in the gray zone and moves like any gray behaviour.
+    (("other", "unsure", "unsure", "unsure", "unsure"), (GZ, False, False)),
+    (("other", "hidden", "no", "no", "never_talked"), (OB, False, False)),
+    (("other", "open", "no", "no", "agreed_ok"), (WB, True, False)),
+]
+
+
+@pytest.mark.parametrize(("given", "expected"), TABLE)
+def test_placement_table(given: tuple[str, ...], expected: tuple[Level, bool, bool]) -> None:
+    placed = place(answers(*given))
+    assert (placed.level, placed.by_agreement, placed.policing_note) == expected
+
+
+def _ids(parts: list[Text]) -> list[str]:
+    return [t.id for part in parts for t in nested(part)]
+
+
+def _compose(a: dict[str, str]) -> list[Text]:
+    return compose_placement(FlowContext(a))
+
+
+BEHAVIOURS = sorted(spectrum.BASE)
+HIDDEN = ("open", "private", "partly", "hidden", "unsure")
+DISCOMFORT = ("no", "somewhat", "yes", "nothing_to_show", "unsure")
+FUNCTION = ("no", "some", "yes", "unsure")
+AGREEMENT = ("agreed_ok", "agreed_not", "never_talked", "unsure")
+EVERY = list(itertools.product(HIDDEN, DISCOMFORT, FUNCTION, AGREEMENT))
+
+
+def test_celebrity_crush_open_and_agreed_is_within_bounds_with_the_policing_note() -> None:
+    for role in ("doing", "noticing", "wondering"):
+        a = answers("celebrity", "open", "nothing_to_show", "no", "agreed_ok") | {"role": role}
+        ids = _ids(_compose(a))
+        assert "spectrum-level-within" in ids
+        assert f"spectrum-policing-{role}" in ids
+        assert "spectrum-agreements-decide" in ids
+
+
+def test_dating_app_is_objectionable_regardless_of_the_answers() -> None:
+    for combo in EVERY:
+        assert place(answers("dating_app", *combo)).level == OB, combo
+
+
+def test_objectionable_behaviours_never_move_down() -> None:
+    for behaviour in BEHAVIOURS:
+        if spectrum.BASE[behaviour] != OB:
+            continue
+        for combo in EVERY:
+            assert place(answers(behaviour, *combo)).level == OB, (behaviour, combo)
+
+
+def test_open_agreed_objectionable_behaviour_names_the_couples_own_agreement() -> None:
+    ids = _ids(_compose(answers("dating_app", "open", "no", "no", "agreed_ok")))
+    assert "spectrum-level-objectionable" in ids
+    assert "spectrum-own-agreement" in ids
+    assert "spectrum-about-dating-app" in ids
+
+
+def test_concealment_pushes_a_gray_behaviour_to_objectionable() -> None:
+    for behaviour in BEHAVIOURS:
+        if spectrum.BASE[behaviour] != GZ:
+            continue
+        for _, discomfort, function, agreement in EVERY:
+            placed = place(answers(behaviour, "hidden", discomfort, function, agreement))
+            assert placed.level == OB, (behaviour, discomfort, function, agreement)
+            assert "spectrum-reason-hidden" in placed.reasons
+
+
+def test_hiding_or_discomfort_never_lowers_a_placement() -> None:
+    def level(behaviour: str, *combo: str) -> Level:
+        return place(answers(behaviour, *combo)).level
+
+    for behaviour in BEHAVIOURS:
+        for hidden, discomfort, function, agreement in EVERY:
+            rest = (function, agreement)
+            here = level(behaviour, hidden, discomfort, *rest)
+            assert level(behaviour, "hidden", discomfort, *rest) >= here
+            assert level(behaviour, hidden, "yes", *rest) >= here
+
+
+def test_policing_note_only_for_ordinary_things_that_stay_within_bounds() -> None:
+    for behaviour in BEHAVIOURS:
+        for combo in EVERY:
+            a = answers(behaviour, *combo)
+            placed = place(a)
+            shown = any(i.startswith("spectrum-policing-") for i in _ids(_compose(a)))
+            assert shown == (spectrum.BASE[behaviour] == WB and placed.level == WB)
+
+
+def test_every_placement_explains_agreements_and_uses_only_declared_ids() -> None:
+    registry = Registry()
+    spectrum.register(registry)
+    declared = registry.composers["spectrum_placement"].emits
+    for behaviour in BEHAVIOURS:
+        for combo in EVERY:
+            for role in ("doing", "noticing", "wondering"):
+                ids = _ids(_compose(answers(behaviour, *combo) | {"role": role}))
+                assert set(ids) <= declared
+                assert ids.count("spectrum-agreements-decide") == 1
+                assert sum(i.startswith("spectrum-level-") for i in ids) == 1
+
+
+def test_typed_description_is_shown_verbatim() -> None:
+    words = "He <b>likes</b> every photo his ex posts & comments at 2am"
+    a = answers("other", "partly", "somewhat", "unsure", "never_talked") | {"behaviour_note": words}
+    first = _compose(a)[0]
+    assert first == Text("spectrum-placement-about-own", {"behaviour": words})
+
+
+def test_skipped_description_still_places_it() -> None:
+    parts = _compose(answers("other", "open", "no", "no", "never_talked"))
+    ids = _ids(parts)
+    assert ids[0] == "spectrum-placement-about-unnamed"
+    assert "spectrum-base-other" in ids
+    assert "spectrum-level-gray" in ids
+
+
+def test_reasons_come_as_one_bulleted_list() -> None:
+    parts = _compose(answers("texting", "hidden", "yes", "yes", "never_talked"))
+    reasons = [p for p in parts if p.id == "spectrum-reasons"]
+    assert len(reasons) == 1
+    listed = reasons[0].params["reasons"]
+    assert isinstance(listed, TextList)
+    assert [t.id for t in listed.items] == [
+        "spectrum-base-gray",
+        "spectrum-reason-hidden",
+        "spectrum-reason-uncomfortable",
+        "spectrum-reason-function-yes",
+        "spectrum-reason-never-talked",
+        "spectrum-reason-unspoken-hidden",
+    ]
+
+
+# -- walking the chat ----------------------------------------------------------------------
+
+
+async def _start(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.tap("behaviour sit")
+    await chat.tap("Let's start")
+
+
+async def _celebrity_open_agreed(chat: ChatDriver) -> list[Said]:
+    await _start(chat)
+    await chat.tap("I've noticed it")
+    await chat.tap("Attraction")
+    await chat.tap("celebrity")
+    await chat.tap("Yes, the partner knows")
+    await chat.tap("nothing like that")
+    await chat.tap("isn't about that")
+    return await chat.tap("agreed it's fine")
+
+
+async def test_walk_to_within_bounds(chat: ChatDriver) -> None:
+    said = await _celebrity_open_agreed(chat)
+    ids = [i for s in said for i in s.ids]
+    body = "\n".join(s.body for s in said)
+    assert "spectrum-level-within" in ids
+    assert "spectrum-policing-noticing" in ids
+    assert "A crush on a celebrity" in body
+    assert "clearly within bounds" in body
+    for label in ("Why might", "symptom", "cycle", "raise it", "agreements", "workable", "Menu"):
+        chat.find(label)
+
+
+@pytest.mark.parametrize(
+    ("label", "msg_id"),
+    [("Why might", "spectrum-why"), ("symptom", "spectrum-symptom"), ("cycle", "spectrum-cycle")],
+)
+async def test_each_reflection_is_reachable(chat: ChatDriver, label: str, msg_id: str) -> None:
+    await _celebrity_open_agreed(chat)
+    said = await chat.tap(label)
+    assert msg_id in [i for s in said for i in s.ids]
+    # Each reflection offers the other two and the way on.
+    others = {"Why might", "symptom", "cycle"} - {label}
+    for other in others:
+        chat.find(other)
+    for nxt in ("raise it", "agreements", "workable", "Menu"):
+        chat.find(nxt)
+
+
+async def test_reflections_chain_and_back_returns_to_the_placement(chat: ChatDriver) -> None:
+    await _celebrity_open_agreed(chat)
+    await chat.tap("Why might")
+    await chat.tap("symptom")
+    said = await chat.tap("cycle")
+    assert "spectrum-cycle" in [i for s in said for i in s.ids]
+    said = await chat.tap("Back")
+    assert "spectrum-symptom" in [i for s in said for i in s.ids]
+
+
+async def test_walk_with_own_words_and_concealment(chat: ChatDriver) -> None:
+    words = "Late-night voice notes with a gym friend, deleted each morning"
+    await _start(chat)
+    await chat.tap("I'm the one doing it")
+    await chat.tap("Something else")
+    await chat.text(words)
+    await chat.tap("on purpose")
+    await chat.tap("Yes, that would feel uncomfortable")
+    await chat.tap("fill a gap")
+    said = await chat.tap("never talked")
+    body = "\n".join(s.body for s in said)
+    assert f"“{words}”" in body
+    assert "clearly objectionable to most partners" in body
+    assert "spectrum-policing-doing" not in [i for s in said for i in s.ids]
+    # Leaving a finished check drops it: nothing to resume, the words are gone.
+    await chat.tap("Menu")
+    assert not any("Continue" in label for label, _ in chat.buttons)
+    assert not any("behaviour sit" in label and "Continue" in label for label, _ in chat.buttons)
+
+
+async def test_each_example_group_offers_something_else(chat: ChatDriver) -> None:
+    await chat.begin()
+    for topic in ("Attraction", "Friends", "An ex", "Messages"):
+        await chat.command("reset")
+        await chat.command("menu")
+        await chat.tap("behaviour sit")
+        await chat.tap("Let's start")
+        await chat.tap("rather not say")
+        await chat.tap(topic)
+        said = await chat.tap("Something else")
+        assert "spectrum-q-what-other" in [i for s in said for i in s.ids]

@@ -1,0 +1,200 @@
+"""One contract, run against every Store implementation."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.engine.clock import ManualClock
+from bot.engine.outbound import Reply, Text
+from bot.engine.session import FlowProgress, Person, Session
+from bot.store.base import InboxItem
+from bot.store.memory import InMemoryStore
+from bot.store.sqlite import SqliteStore
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path, clock: ManualClock) -> AsyncIterator[object]:
+    if request.param == "memory":
+        s: object = InMemoryStore(clock)
+    else:
+        s = await SqliteStore.open(tmp_path / "contract.db", clock=clock)
+    yield s
+    await s.close()  # type: ignore[attr-defined]
+
+
+def person(uid: int = 5) -> Person:
+    session = Session(seq=3, at="flow", flow="dealbreaker")
+    session.flows["dealbreaker"] = FlowProgress("response", {"behaviour": "texting"}, ["intro", "what"])
+    return Person(
+        user_id=uid,
+        created_at=100,
+        active_at=200,
+        locale="es",
+        consented_at=150,
+        session=session,
+        prefs={"silent": True},
+    )
+
+
+def reply(i: int) -> Reply:
+    return Reply(parts=(Text("m", {"n": i}),))
+
+
+async def test_a_person_round_trips(store) -> None:  # type: ignore[no-untyped-def]
+    assert await store.run(5, lambda tx: tx.load()) is None
+    await store.run(5, lambda tx: tx.save(person()))
+    loaded = await store.run(5, lambda tx: tx.load())
+    assert loaded == person()
+
+
+async def test_state_and_outbox_commit_together(store) -> None:  # type: ignore[no-untyped-def]
+    def work(tx):  # type: ignore[no-untyped-def]
+        tx.save(person())
+        tx.send([reply(1), reply(2)], "es")
+        return "done"
+
+    assert await store.run(5, work) == "done"
+    items = await store.outbox_for_chat(5)
+    assert [i.message for i in items] == [reply(1), reply(2)]
+    assert {i.locale for i in items} == {"es"}
+
+
+async def test_a_failing_unit_changes_nothing(store) -> None:  # type: ignore[no-untyped-def]
+    def work(tx):  # type: ignore[no-untyped-def]
+        tx.save(person())
+        tx.send([reply(1)], "en")
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        await store.run(5, work)
+    assert await store.run(5, lambda tx: tx.load()) is None
+    assert await store.outbox_for_chat(5) == []
+
+
+async def test_concurrent_units_for_many_people_all_commit(store) -> None:  # type: ignore[no-untyped-def]
+    def work(uid: int):  # type: ignore[no-untyped-def]
+        def inner(tx):  # type: ignore[no-untyped-def]
+            p = tx.load() or person(uid)
+            p.session.seq += 1
+            tx.save(p)
+            tx.send([reply(uid)], "en")
+
+        return inner
+
+    await asyncio.gather(*(store.run(uid, work(uid)) for uid in range(1, 201)))
+    await asyncio.gather(*(store.run(uid, work(uid)) for uid in range(1, 201)))
+    for uid in (1, 100, 200):
+        assert (await store.run(uid, lambda tx: tx.load())).session.seq == 5
+        assert len(await store.outbox_for_chat(uid)) == 2
+
+
+async def test_one_failure_in_a_group_commit_leaves_the_others(store) -> None:  # type: ignore[no-untyped-def]
+    def ok(uid: int):  # type: ignore[no-untyped-def]
+        return lambda tx: tx.save(person(uid))
+
+    def bad(tx):  # type: ignore[no-untyped-def]
+        tx.save(person(99))
+        raise ValueError("bad unit")
+
+    results = await asyncio.gather(
+        store.run(1, ok(1)), store.run(99, bad), store.run(2, ok(2)), return_exceptions=True
+    )
+    assert isinstance(results[1], ValueError)
+    assert await store.run(1, lambda tx: tx.load()) is not None
+    assert await store.run(2, lambda tx: tx.load()) is not None
+    assert await store.run(99, lambda tx: tx.load()) is None
+
+
+async def test_erase_removes_every_row_of_the_person(store) -> None:  # type: ignore[no-untyped-def]
+    def setup(tx):  # type: ignore[no-untyped-def]
+        tx.save(person())
+        tx.send([reply(1)], "en")
+
+    await store.run(5, setup)
+    await store.run(6, lambda tx: tx.save(person(6)))
+    await store.inbox_add([InboxItem(10, 5, {"text": "x"}, 1)], keep_seen_for=172800)
+    items = await store.outbox_for_chat(5)
+    await store.outbox_sent(items[0].id, 5, [501], keyboard=True)
+
+    def erase(tx):  # type: ignore[no-untyped-def]
+        tx.erase()
+
+    await store.run(5, erase)
+    await store.run(5, erase)  # harmless the second time
+    assert await store.run(5, lambda tx: tx.load()) is None
+    assert await store.outbox_for_chat(5) == []
+    assert await store.inbox_pending(10) == []
+    assert await store.last_keyboard(5) is None
+    assert await store.run(6, lambda tx: tx.load()) is not None
+
+
+async def test_inbox_drops_duplicates_by_update_id(store, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    first = [InboxItem(1, 5, {"a": 1}, 0), InboxItem(2, 5, {"a": 2}, 0)]
+    assert await store.inbox_add(first, keep_seen_for=172800) == 2
+    assert (
+        await store.inbox_add([InboxItem(2, 5, {"a": 2}, 0), InboxItem(3, 6, {}, 0)], keep_seen_for=172800)
+        == 1
+    )
+    pending = await store.inbox_pending(10)
+    assert [i.update_id for i in pending] == [1, 2, 3]
+    assert pending[0].payload == {"a": 1}
+    await store.run(5, lambda tx: None, ack=1)
+    await store.inbox_drop(2)
+    assert [i.update_id for i in await store.inbox_pending(10)] == [3]
+    # Handled updates still count as seen for the whole window...
+    assert await store.inbox_add([InboxItem(1, 5, {}, 0)], keep_seen_for=172800) == 0
+    clock.advance(timedelta(hours=49))
+    # ...and are forgotten after it.
+    assert await store.inbox_add([InboxItem(1, 5, {}, 0)], keep_seen_for=172800) == 1
+
+
+async def test_ack_is_rolled_back_with_a_failing_unit(store) -> None:  # type: ignore[no-untyped-def]
+    await store.inbox_add([InboxItem(7, 5, {}, 0)], keep_seen_for=100)
+
+    def bad(tx):  # type: ignore[no-untyped-def]
+        raise RuntimeError("no")
+
+    with pytest.raises(RuntimeError):
+        await store.run(5, bad, ack=7)
+    assert [i.update_id for i in await store.inbox_pending(10)] == [7]
+
+
+async def test_outbox_keeps_each_chats_order_and_honours_retry_times(store) -> None:  # type: ignore[no-untyped-def]
+    await store.run(1, lambda tx: tx.send([reply(1), reply(2)], "en"))
+    await store.run(2, lambda tx: tx.send([reply(3)], "en"))
+    due = await store.outbox_due(now=1_000_000_000_000, limit=10)
+    assert [(i.chat_id, i.message) for i in due] == [(1, reply(1)), (2, reply(3))]
+    await store.outbox_retry(due[0].id, not_before=2_000_000_000_000)
+    due2 = await store.outbox_due(now=1_000_000_000_000, limit=10)
+    assert [(i.chat_id, i.message) for i in due2] == [(2, reply(3))]  # chat 1 waits, its 2nd too
+    due3 = await store.outbox_due(now=2_000_000_000_000, limit=10)
+    assert due3[0].attempts == 1
+    await store.outbox_drop(due3[0].id)
+    assert [i.message for i in await store.outbox_for_chat(1)] == [reply(2)]
+    assert await store.outbox_drop_chat(1) == 1
+
+
+async def test_sent_messages_track_the_last_keyboard(store) -> None:  # type: ignore[no-untyped-def]
+    await store.run(1, lambda tx: tx.send([reply(1), reply(2), reply(3)], "en"))
+    a, b, c = await store.outbox_for_chat(1)
+    await store.outbox_sent(a.id, 1, [10], keyboard=True)
+    assert await store.last_keyboard(1) == 10
+    await store.outbox_sent(b.id, 1, [11, 12], keyboard=True)
+    assert await store.last_keyboard(1) == 12
+    await store.keyboard_cleared(1, 12)
+    assert await store.last_keyboard(1) is None
+    await store.outbox_sent(c.id, 1, [13], keyboard=False, record=False)
+    assert await store.recent_messages(1, since=0) == [10, 11, 12]
+    await store.forget_messages(1, [10])
+    assert await store.recent_messages(1, since=0) == [11, 12]
+
+
+async def test_secret_is_created_once(store) -> None:  # type: ignore[no-untyped-def]
+    first = await store.secret("k", lambda: "one")
+    assert await store.secret("k", lambda: "two") == first == "one"

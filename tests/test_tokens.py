@@ -24,7 +24,9 @@ def test_token_of_another_person_or_edited_is_forged() -> None:
     token = signer.sign(42, 7, "owned")
     assert signer.check(43, 7, token).status is TokenStatus.FORGED
     seq, _choice, mac = token.split(".")
-    assert signer.check(42, 7, f"{seq}.denied.{mac}").status is TokenStatus.FORGED
+    flipped = mac[:-1] + ("1" if mac[-1] == "0" else "0")
+    assert signer.check(42, 7, f"{seq}.owned.{flipped}").status is TokenStatus.FORGED
+    assert signer.check(42, 7, f"{int(seq, 36) + 1:x}.owned.{mac}").status is TokenStatus.FORGED
     assert signer.check(42, 7, "garbage").status is TokenStatus.FORGED
     assert signer.check(42, 7, "").status is TokenStatus.FORGED
     assert signer.check(42, 7, "x" * 200).status is TokenStatus.FORGED

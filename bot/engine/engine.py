@@ -189,10 +189,8 @@ class Engine:
         if view.key != session.last:
             session.seq += 1  # a new screen: buttons of older ones become stale
         replace = turn.tapped and not session.kept and not turn.out
-        uid = turn.person.user_id
-        buttons = tuple(
-            tuple(Button(o.label, self.signer.sign(uid, session.seq, o.id)) for o in row) for row in view.rows
-        )
+        signer = self.signer.screen(turn.person.user_id, session.seq)
+        buttons = tuple(tuple(Button(o.label, signer.sign(o.id)) for o in row) for row in view.rows)
         turn.out.append(
             Reply(
                 parts=(*turn.notices, *view.parts),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Text:
     """One message id from the locale files and the parameters it needs.
 
@@ -23,7 +23,7 @@ class Text:
     params: Params = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextList:
     """A list of texts given as one parameter, rendered one per line (a list of reasons)."""
 
@@ -34,7 +34,7 @@ Param: TypeAlias = str | int | float | Text | TextList
 Params: TypeAlias = Mapping[str, Param]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Button:
     """A button: its label (a message id) and the opaque token sent back when tapped."""
 

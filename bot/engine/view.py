@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from bot.engine.outbound import Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Option:
     """A choice on screen: its id (checked when the token comes back) and its label."""
 

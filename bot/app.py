@@ -13,6 +13,8 @@ from bot.engine.flowbook import FlowBook, load_flows
 from bot.engine.logic import default_registry
 from bot.engine.outbound import Outbound
 from bot.engine.ports import Clock
+from bot.engine.safety.helplines import Helplines
+from bot.engine.safety.screen import IdentityGuard, PhraseBook, SafetyScreen
 from bot.engine.tokens import TokenSigner
 from bot.i18n.translator import Translator
 from bot.store.base import Store
@@ -68,10 +70,13 @@ async def build_core(
     translator, book = loaded or load_texts_and_flows(settings)
     store = store or await open_store(settings, clock)
     key = await store.secret("button_token_key", lambda: secrets.token_urlsafe(32))
+    phrases = PhraseBook.load(settings.locales_dir)
     engine = Engine(
         book,
         TokenSigner(key.encode()),
         clock,
-        EngineOptions(locales=translator.locales),
+        Helplines.load(settings.locales_dir / "helplines.yaml"),
+        EngineOptions(locales=translator.locales, reminder_grace=settings.reminder_grace_minutes * 60),
+        guards=(SafetyScreen(phrases), IdentityGuard(phrases)),
     )
     return Core(settings, store, engine, translator, clock)

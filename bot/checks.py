@@ -20,6 +20,17 @@ def run_checks(settings: Settings) -> int:
             print(problem, file=sys.stderr)
         print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
         return 1
+    from pathlib import Path
+
+    from bot.i18n.coverage import check_locales, ids_used_in_code
+
+    exact, prefixes = ids_used_in_code(Path(__file__).resolve().parent)
+    problems = check_locales(translator, exact | book.message_ids(), prefixes)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
+        return 1
     steps = sum(len(spec.steps) for spec in book)
     print(
         f"ok: {len(book.specs)} flows, {steps} steps, "

@@ -164,9 +164,9 @@ async def test_unknown_command(chat: ChatDriver) -> None:
 
 async def test_help_privacy_and_sos_work_before_consent_and_return(chat: ChatDriver) -> None:
     await chat.command("start")
-    for name, msg in (("help", "help-text"), ("privacy", "privacy-text"), ("sos", "sos-text")):
+    for name, msg in (("help", "help-text"), ("privacy", "privacy-text"), ("sos", "sos-grounding")):
         said = await chat.command(name)
-        assert said[-1].ids == [msg]
+        assert msg in said[-1].ids
         said = await chat.tap("Back to where I was")
         assert "welcome-age" in said[-1].ids
 

@@ -20,6 +20,7 @@ from bot.engine.engine import Engine
 from bot.engine.events import ButtonIn
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Reply, nested, texts_of
+from bot.engine.safety.helplines import Helplines
 from bot.engine.session import AT_FLOW, Person
 from bot.engine.tokens import TokenSigner
 from bot.engine.turn import Turn
@@ -34,7 +35,10 @@ def _loaded():  # type: ignore[no-untyped-def]
 
 def _engine() -> Engine:
     _, book = _loaded()
-    return Engine(book, TokenSigner(b"p" * 32), ManualClock())
+    settings = Settings(token=None)
+    return Engine(
+        book, TokenSigner(b"p" * 32), ManualClock(), Helplines.load(settings.locales_dir / "helplines.yaml")
+    )
 
 
 @dataclass

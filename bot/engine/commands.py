@@ -18,6 +18,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("menu", "cmd-menu"),
     Command("back", "cmd-back"),
     Command("reset", "cmd-reset"),
+    Command("reminders", "cmd-reminders"),
+    Command("progress", "cmd-progress"),
     Command("sos", "cmd-sos", before_consent=True),
     Command("help", "cmd-help", before_consent=True),
     Command("privacy", "cmd-privacy", before_consent=True),

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
 
 from bot.engine.commands import BY_NAME, COMMANDS, Command
 from bot.engine.events import (
@@ -17,15 +16,22 @@ from bot.engine.events import (
     CommandIn,
     Inbound,
     MediaIn,
+    ReminderIn,
     TextIn,
     UnblockedIn,
     is_personal_action,
 )
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import Exit, FlowRunner
+from bot.engine.guards import TextGuard
 from bot.engine.locales import DEFAULT_LOCALE, pick_locale
 from bot.engine.outbound import Button, Outbound, Reply, Text
 from bot.engine.ports import Clock, PersonTx
+from bot.engine.reminders.checkin import CheckinScreen
+from bot.engine.reminders.desk import ReminderDesk
+from bot.engine.reminders.setup import PlanEndScreen, RemindersScreen
+from bot.engine.safety.helplines import Helplines
+from bot.engine.safety.screens import SafetyCheckScreen, SafetyPlanScreen, SosScreen
 from bot.engine.screens import (
     ConfirmDeleteScreen,
     InfoScreen,
@@ -42,23 +48,10 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
-class GuardHit:
-    """What a text guard wants instead of normal routing: a screen to open, or a notice."""
-
-    screen: str | None = None
-    data: dict[str, Any] = field(default_factory=dict)
-    notice: Text | None = None
-
-
-class TextGuard(Protocol):
-    """Looks at every free-text message before any flow sees it (safety, honesty)."""
-
-    def inspect(self, text: str, locale: str) -> GuardHit | None: ...
-
-
-@dataclass(frozen=True, slots=True)
 class EngineOptions:
     locales: tuple[str, ...] = (DEFAULT_LOCALE,)
+    # A check-in missed (bot down) by less than this is sent late; an older one is skipped.
+    reminder_grace: int = 2 * 3600
 
 
 class Engine:
@@ -67,6 +60,7 @@ class Engine:
         book: FlowBook,
         signer: TokenSigner,
         clock: Clock,
+        helplines: Helplines,
         options: EngineOptions | None = None,
         guards: Sequence[TextGuard] = (),
     ) -> None:
@@ -78,15 +72,20 @@ class Engine:
         self.runner = FlowRunner(book)
         self.welcome = WelcomeScreen(self)
         self.menu = MenuScreen(book, self.runner, self)
+        self.desk = ReminderDesk(signer, self, self.options.reminder_grace)
         self.screens: dict[str, Screen] = {}
         for screen in (
             Under18Screen(self),
             ConfirmDeleteScreen(self),
             InfoScreen("help", ["help-text"], self),
             InfoScreen("privacy", ["privacy-text"], self),
-            InfoScreen("sos", ["sos-text"], self, keep=True),
+            SosScreen(self, helplines),
+            SafetyCheckScreen(self),
+            SafetyPlanScreen(self),
             InfoScreen("professional_help", ["professional-help-text"], self, keep=True),
-            InfoScreen("reminders", ["reminders-coming"], self),
+            RemindersScreen(self),
+            CheckinScreen(self),
+            PlanEndScreen(self),
         ):
             self.add_screen(screen)
 
@@ -110,7 +109,7 @@ class Engine:
             person = Person(user_id=tx.user_id, created_at=now, active_at=now, locale=locale)
         else:
             self._repair(person)
-        turn = Turn(person, event, now)
+        turn = Turn(person, event, now, tx=tx)
         self._dispatch(turn)
         locale = person.locale or DEFAULT_LOCALE
         if turn.erased:
@@ -127,6 +126,11 @@ class Engine:
         event = turn.event
         if isinstance(event, BlockedIn):
             turn.person.inactive = True
+            if turn.tx is not None:
+                turn.tx.drop_reminder()  # nothing can reach them any more
+            return
+        if isinstance(event, ReminderIn):
+            self.desk.due(turn)
             return
         if isinstance(event, UnblockedIn):
             turn.person.inactive = False
@@ -189,6 +193,7 @@ class Engine:
         if view.key != session.last:
             session.seq += 1  # a new screen: buttons of older ones become stale
         replace = turn.tapped and not session.kept and not turn.out
+        origin = turn.event.message_id if replace and isinstance(turn.event, ButtonIn) else None
         signer = self.signer.screen(turn.person.user_id, session.seq)
         buttons = tuple(tuple(Button(o.label, signer.sign(o.id)) for o in row) for row in view.rows)
         turn.out.append(
@@ -197,6 +202,7 @@ class Engine:
                 buttons=buttons,
                 replace_previous=replace,
                 remove_keyboard=not replace,
+                edit_message=origin,
             )
         )
         turn.notices.clear()
@@ -207,6 +213,12 @@ class Engine:
     def _button(self, turn: Turn, token: str) -> None:
         session = turn.session
         check = self.signer.check(turn.person.user_id, session.seq, token)
+        if check.status is TokenStatus.SCOPED:
+            message_id = turn.event.message_id if isinstance(turn.event, ButtonIn) else None
+            self.desk.action(turn, check.scope, check.choice, message_id)
+            if not turn.quiet:
+                self.present(turn)
+            return
         if check.status is TokenStatus.CURRENT and check.choice in self.current_view(turn).option_ids():
             self._choose(turn, check.choice)
             if not turn.erased:
@@ -246,11 +258,15 @@ class Engine:
                 turn.notice(hit.notice)
             self.present(turn)
             return
+        self.route_text(turn, text)
+        self.present(turn)
+
+    def route_text(self, turn: Turn, text: str) -> None:
+        """Hand text to the current screen or step, past the guards (already screened)."""
         screen = self._current_screen(turn)
         taken = screen.text(turn, text) if screen is not None else self.runner.text(turn, text)
         if not taken:
             turn.notice(Text("notice-use-buttons"))
-        self.present(turn)
 
     def _command(self, turn: Turn, name: str, args: str) -> None:
         command = BY_NAME.get(name)
@@ -274,6 +290,8 @@ class Engine:
             self._reset(turn)
         elif name == "delete":
             self.open(turn, "confirm_delete")
+        elif name == "progress":
+            self.desk.progress(turn)
         else:
             self.open(turn, name)  # help, privacy, sos: screens of the same name
         self.present(turn)

@@ -22,9 +22,11 @@ class TextIn(Inbound):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ButtonIn(Inbound):
-    """A tap on one of the bot's buttons, carrying the opaque token it was sent with."""
+    """A tap on one of the bot's buttons, carrying the opaque token it was sent with, and
+    (when the transport knows it) the id of the message the button was on."""
 
     token: str
+    message_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,9 +56,8 @@ class UnblockedIn(Inbound):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReminderIn(Inbound):
-    """A scheduled check-in reminder fell due for this person (not something they did)."""
-
-    kind: str = "checkin"
+    """A scheduled check-in reminder may have fallen due for this person (not something they
+    did); the engine checks the schedule itself."""
 
 
 def is_personal_action(event: Inbound) -> bool:

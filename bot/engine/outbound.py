@@ -46,8 +46,9 @@ class Button:
 class Reply:
     """A chat message built from one or more texts, joined by blank lines.
 
-    ``replace_previous`` asks the transport to edit the bot's last message with buttons
-    instead of sending a new one (used after a button tap, so old keyboards don't pile up).
+    ``replace_previous`` asks the transport to edit a message instead of sending a new one
+    (after a button tap, so old keyboards don't pile up): ``edit_message`` if the tapped
+    message is known, else the bot's last message with buttons.
     ``remove_keyboard`` asks it to strip the buttons of that last message before sending.
     ``notify`` marks a message that can appear in a lock-screen preview (reminders).
     ``trace`` keeps the sent message's id (for keyboard edits and /hide); the goodbye after
@@ -60,6 +61,7 @@ class Reply:
     remove_keyboard: bool = False
     notify: bool = False
     trace: bool = True
+    edit_message: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -147,6 +149,8 @@ def to_json(msg: Outbound) -> dict[str, Any]:
                 out["n"] = 1
             if not msg.trace:
                 out["nt"] = 1
+            if msg.edit_message is not None:
+                out["em"] = msg.edit_message
             return out
         case Document():
             return {"k": "doc", "f": msg.filename, "c": msg.content, "t": _text_json(msg.caption)}
@@ -183,6 +187,7 @@ def from_json(raw: Mapping[str, Any]) -> Outbound:
             remove_keyboard=bool(raw.get("rk")),
             notify=bool(raw.get("n")),
             trace=not raw.get("nt"),
+            edit_message=raw.get("em"),
         )
     if kind == "doc":
         return Document(filename=raw["f"], content=raw["c"], caption=_text_from(raw["t"]))

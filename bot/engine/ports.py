@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.engine.outbound import Outbound
+from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
 
 
@@ -37,6 +38,22 @@ class PersonTx(Protocol):
     def erase(self) -> None:
         """Remove every row that belongs to this person."""
         ...
+
+    def reminder(self) -> Reminder | None: ...
+
+    def save_reminder(self, reminder: Reminder) -> None: ...
+
+    def drop_reminder(self) -> None: ...
+
+    def mark_prompted(self, day: str) -> bool:
+        """Record that the day's check-in prompt went out; False if it already had."""
+        ...
+
+    def save_checkin(self, checkin: Checkin) -> bool:
+        """Keep a day's check-in; False if that day already has one."""
+        ...
+
+    def checkins(self, since: str) -> list[Checkin]: ...
 
 
 class Catalog(Protocol):

@@ -22,12 +22,18 @@ class TokenStatus(Enum):
     CURRENT = "current"
     STALE = "stale"
     FORGED = "forged"
+    SCOPED = "scoped"  # valid, and bound to a scope instead of the current screen
 
 
 @dataclass(frozen=True, slots=True)
 class TokenCheck:
     status: TokenStatus
     choice: str = ""
+    scope: str = ""
+
+
+# Scoped tokens (a reminder's own buttons) start with this mark, which no turn counter has.
+SCOPE_MARK = "~"
 
 
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -63,6 +69,11 @@ class TokenSigner:
     def sign(self, user_id: int, seq: int, choice: str) -> str:
         return self.screen(user_id, seq).sign(choice)
 
+    def scoped(self, user_id: int, scope: str) -> ScreenSigner:
+        """Signs buttons that stay valid whatever screen the person is on (a reminder's)."""
+        s = SCOPE_MARK + scope
+        return ScreenSigner(f"{s}.", f".{self._mac(user_id, s)}")
+
     def check(self, user_id: int, seq: int, token: str) -> TokenCheck:
         """Tell a token for the current screen from a stale one and from a forgery."""
         parts = token.split(".")
@@ -71,6 +82,8 @@ class TokenSigner:
         s, choice, mac = parts
         if not choice or not hmac.compare_digest(mac, self._mac(user_id, s)):
             return TokenCheck(TokenStatus.FORGED)
+        if s.startswith(SCOPE_MARK):
+            return TokenCheck(TokenStatus.SCOPED, choice, s[len(SCOPE_MARK) :])
         if s != _b36(seq):
             return TokenCheck(TokenStatus.STALE, choice)
         return TokenCheck(TokenStatus.CURRENT, choice)

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from bot.engine.events import ButtonIn, Inbound
 from bot.engine.outbound import Outbound, Reply, Text
+from bot.engine.ports import PersonTx
 from bot.engine.session import Person, Session
 from bot.engine.view import View
 
@@ -20,6 +21,10 @@ class Turn:
     erased: bool = False
     # Texts to put above the next screen shown (a notice, a recap).
     notices: list[Text] = field(default_factory=list)
+    # The person's other data in this transaction (reminders, check-ins); None in pure tests.
+    tx: PersonTx | None = None
+    # Set when a reply was already given and the current screen must not be shown again.
+    quiet: bool = False
 
     @property
     def session(self) -> Session:
@@ -61,3 +66,5 @@ class Nav(Protocol):
     def open(self, turn: Turn, screen: str, data: dict[str, object] | None = None) -> None: ...
 
     def close(self, turn: Turn) -> None: ...
+
+    def route_text(self, turn: Turn, text: str) -> None: ...

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from bot.engine.clock import SystemClock
 from bot.engine.outbound import Outbound, from_json, to_json
 from bot.engine.ports import Clock
+from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
 from bot.store.base import InboxItem, OutboxItem, person_from_row, person_row
 
@@ -33,10 +34,20 @@ class _Row:
 
 
 @dataclass(slots=True)
+class _Mine:
+    """Everything of one person besides the pipeline tables; copied for a transaction."""
+
+    reminder: Reminder | None = None
+    prompted: set[str] = field(default_factory=set)
+    checkins: dict[str, Checkin] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class _PersonTx:
     store: InMemoryStore
     user_id: int
     now: int
+    mine: _Mine
     saved: tuple[Any, ...] | None = None
     sent: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     erased: bool = False
@@ -46,6 +57,30 @@ class _PersonTx:
         if self.erased and self.saved is None:
             return None
         return person_from_row(row) if row is not None else None
+
+    def reminder(self) -> Reminder | None:
+        return copy.copy(self.mine.reminder)
+
+    def save_reminder(self, reminder: Reminder) -> None:
+        self.mine.reminder = copy.copy(reminder)
+
+    def drop_reminder(self) -> None:
+        self.mine.reminder = None
+
+    def mark_prompted(self, day: str) -> bool:
+        if day in self.mine.prompted:
+            return False
+        self.mine.prompted.add(day)
+        return True
+
+    def save_checkin(self, checkin: Checkin) -> bool:
+        if checkin.day in self.mine.checkins:
+            return False
+        self.mine.checkins[checkin.day] = checkin
+        return True
+
+    def checkins(self, since: str) -> list[Checkin]:
+        return [c for d, c in sorted(self.mine.checkins.items()) if d >= since]
 
     def save(self, person: Person) -> None:
         self.saved = person_row(person)
@@ -57,6 +92,7 @@ class _PersonTx:
         self.erased = True
         self.saved = None
         self.sent.clear()
+        self.mine = _Mine()
 
 
 class InMemoryStore:
@@ -69,15 +105,20 @@ class InMemoryStore:
         self._next_id = 1
         self._sent: dict[tuple[int, int], tuple[int, bool]] = {}
         self._meta: dict[str, str] = {}
+        self._mine: dict[int, _Mine] = {}
 
     def _now(self) -> int:
         return int(self._clock.now().timestamp())
 
     async def run(self, user_id: int, work: Callable[[Any], T], *, ack: int | None = None) -> T:
-        tx = _PersonTx(self, user_id, self._now())
+        tx = _PersonTx(self, user_id, self._now(), copy.deepcopy(self._mine.get(user_id, _Mine())))
         result = work(tx)
         if tx.erased:
             self._erase(user_id)
+        if tx.mine.reminder or tx.mine.prompted or tx.mine.checkins:
+            self._mine[user_id] = tx.mine
+        else:
+            self._mine.pop(user_id, None)
         if tx.saved is not None:
             self._people[user_id] = tx.saved
         for payload, locale in tx.sent:
@@ -89,6 +130,7 @@ class InMemoryStore:
 
     def _erase(self, user_id: int) -> None:
         self._people.pop(user_id, None)
+        self._mine.pop(user_id, None)
         for key in [k for k, v in self._inbox.items() if v.user_id == user_id]:
             del self._inbox[key]
         for key in [k for k, v in self._outbox.items() if v.chat_id == user_id]:
@@ -103,6 +145,8 @@ class InMemoryStore:
             "inbox": sum(1 for v in self._inbox.values() if v.user_id == user_id),
             "outbox": sum(1 for v in self._outbox.values() if v.chat_id == user_id),
             "sent_messages": sum(1 for k in self._sent if k[0] == user_id),
+            "reminders": int(bool(self._mine.get(user_id) and self._mine[user_id].reminder)),
+            "checkins": len(self._mine[user_id].checkins) if user_id in self._mine else 0,
         }
 
     async def secret(self, name: str, make: Callable[[], str]) -> str:
@@ -112,6 +156,26 @@ class InMemoryStore:
 
     async def people_count(self) -> int:
         return len(self._people)
+
+    async def reminders_due(self, now: int, limit: int) -> list[int]:
+        due = sorted(
+            (m.reminder.next_due, uid)
+            for uid, m in self._mine.items()
+            if m.reminder and m.reminder.next_due <= now
+        )
+        return [uid for _, uid in due[:limit]]
+
+    async def next_reminder_at(self) -> int | None:
+        dues = [m.reminder.next_due for m in self._mine.values() if m.reminder]
+        return min(dues) if dues else None
+
+    async def forget_prompts(self, before_day: str) -> int:
+        count = 0
+        for mine in self._mine.values():
+            old = {d for d in mine.prompted if d < before_day}
+            mine.prompted -= old
+            count += len(old)
+        return count
 
     async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> int:
         now = self._now()

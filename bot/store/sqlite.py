@@ -23,6 +23,7 @@ import aiosqlite
 from bot.engine.clock import SystemClock
 from bot.engine.outbound import Outbound, from_json, to_json
 from bot.engine.ports import Clock
+from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
 from bot.store.base import (
     InboxItem,
@@ -56,6 +57,17 @@ PERSON_TABLES: tuple[tuple[str, str], ...] = (
     ("inbox", "user_id"),
     ("outbox", "chat_id"),
     ("sent_messages", "chat_id"),
+    ("reminders", "user_id"),
+    ("reminder_sent", "user_id"),
+    ("checkins", "user_id"),
+)
+_SELECT_REMINDER = (
+    "SELECT user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, started_on, next_due, "
+    "snoozed, paused_until FROM reminders WHERE user_id = ?"
+)
+_UPSERT_REMINDER = (
+    "INSERT OR REPLACE INTO reminders (user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, "
+    "started_on, next_due, snoozed, paused_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -99,6 +111,36 @@ class _PersonTx:
             "INSERT INTO outbox (chat_id, locale, payload, created_at) VALUES (?, ?, ?, ?)",
             [(self.user_id, locale, dumps(to_json(m)), self.now) for m in messages],
         )
+
+    def reminder(self) -> Reminder | None:
+        row = self.db.execute(_SELECT_REMINDER, (self.user_id,)).fetchone()
+        return Reminder.from_row(row) if row else None
+
+    def save_reminder(self, reminder: Reminder) -> None:
+        self.db.execute(_UPSERT_REMINDER, reminder.row())
+
+    def drop_reminder(self) -> None:
+        self.db.execute("DELETE FROM reminders WHERE user_id = ?", (self.user_id,))
+
+    def mark_prompted(self, day: str) -> bool:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO reminder_sent (user_id, day) VALUES (?, ?)", (self.user_id, day)
+        )
+        return cur.rowcount == 1
+
+    def save_checkin(self, checkin: Checkin) -> bool:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO checkins (user_id, day, feel, met, need) VALUES (?, ?, ?, ?, ?)",
+            (self.user_id, checkin.day, checkin.feel, checkin.met, checkin.need),
+        )
+        return cur.rowcount == 1
+
+    def checkins(self, since: str) -> list[Checkin]:
+        rows = self.db.execute(
+            "SELECT day, feel, met, need FROM checkins WHERE user_id = ? AND day >= ? ORDER BY day",
+            (self.user_id, since),
+        ).fetchall()
+        return [Checkin(*row) for row in rows]
 
     def erase(self) -> None:
         for table, column in PERSON_TABLES:
@@ -236,6 +278,32 @@ class SqliteStore:
             return int(db.execute("SELECT count(*) FROM people").fetchone()[0])
 
         return await self._submit(unit, write=False)
+
+    # -- reminders ---------------------------------------------------------------------------
+
+    async def reminders_due(self, now: int, limit: int) -> list[int]:
+        """People whose check-in time has come, oldest first (found through the index)."""
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[int]:
+            rows = db.execute(
+                "SELECT user_id FROM reminders WHERE next_due <= ? ORDER BY next_due LIMIT ?", (now, limit)
+            ).fetchall()
+            return [int(r[0]) for r in rows]
+
+        return await self._submit(unit, write=False)
+
+    async def next_reminder_at(self) -> int | None:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> int | None:
+            row = db.execute("SELECT min(next_due) FROM reminders").fetchone()
+            return int(row[0]) if row and row[0] is not None else None
+
+        return await self._submit(unit, write=False)
+
+    async def forget_prompts(self, before_day: str) -> int:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> int:
+            return db.execute("DELETE FROM reminder_sent WHERE day < ?", (before_day,)).rowcount
+
+        return await self._submit(unit)
 
     # -- inbox ------------------------------------------------------------------------------
 

@@ -86,13 +86,6 @@ delete-done =
     The messages already in this chat are still on your device: deleting this chat in Telegram clears them. If you write again, you'll start fresh.
 delete-cancelled = Nothing was erased.
 
-sos-text =
-    If you are in immediate danger, call your local emergency number now (112 in most of Europe, 911 in North and Central America, 999 in the UK).
-
-    If you're thinking about hurting yourself, or you're afraid of your partner, you deserve real support from a person. The directory at findahelpline.com lists free, confidential crisis and domestic-violence lines by country.
-
-    If you can, go somewhere you feel safe, or reach out to someone you trust.
-
 professional-help-text =
     Getting help from a professional
 
@@ -133,4 +126,3 @@ safety-answer-thanks =
 ## The console chat (a terminal instead of Telegram)
 console-banner = Candor console chat. Type the number of an option to choose it, or write a message. Commands work as on Telegram (/help lists them). Press Ctrl-D to leave.
 console-bye = Goodbye. Your place is saved; run Candor again to pick up where you left off.
-reminders-coming = Daily check-ins are being set up.

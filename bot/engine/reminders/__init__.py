@@ -1,0 +1,1 @@
+"""Daily check-ins: when they fall due, how they are set up, and what they keep."""

@@ -1,0 +1,1 @@
+"""Transport-neutral running parts: the reminder dispatcher, maintenance."""

@@ -36,6 +36,29 @@ def load_texts_and_flows(settings: Settings) -> tuple[Translator, FlowBook]:
     return translator, book
 
 
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Everything read from flows/ and locales/ at start-up, checked, ready to share."""
+
+    translator: Translator
+    book: FlowBook
+    helplines: Helplines
+    safety: SafetyScreen
+    identity: IdentityGuard
+
+
+def load_content(settings: Settings) -> Content:
+    translator, book = load_texts_and_flows(settings)
+    phrases = PhraseBook.load(settings.locales_dir)
+    return Content(
+        translator,
+        book,
+        Helplines.load(settings.locales_dir / "helplines.yaml"),
+        SafetyScreen(phrases),
+        IdentityGuard(phrases),
+    )
+
+
 @dataclass(slots=True)
 class Core:
     """The engine with its store: everything a transport needs to serve people."""
@@ -63,20 +86,20 @@ async def build_core(
     *,
     store: Store | None = None,
     clock: Clock | None = None,
-    loaded: tuple[Translator, FlowBook] | None = None,
+    loaded: Content | None = None,
 ) -> Core:
-    """Build the core; ``loaded`` reuses texts and flows already parsed and checked."""
+    """Build the core; ``loaded`` reuses content already parsed and checked."""
     clock = clock or SystemClock()
-    translator, book = loaded or load_texts_and_flows(settings)
+    content = loaded or load_content(settings)
+    translator, book = content.translator, content.book
     store = store or await open_store(settings, clock)
     key = await store.secret("button_token_key", lambda: secrets.token_urlsafe(32))
-    phrases = PhraseBook.load(settings.locales_dir)
     engine = Engine(
         book,
         TokenSigner(key.encode()),
         clock,
-        Helplines.load(settings.locales_dir / "helplines.yaml"),
+        content.helplines,
         EngineOptions(locales=translator.locales, reminder_grace=settings.reminder_grace_minutes * 60),
-        guards=(SafetyScreen(phrases), IdentityGuard(phrases)),
+        guards=(content.safety, content.identity),
     )
     return Core(settings, store, engine, translator, clock)

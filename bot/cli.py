@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="validate every flow and locale; non-zero exit on a problem")
     graph = sub.add_parser("graph", help="print a flow as a Mermaid diagram")
     graph.add_argument("flow")
+    sub.add_parser("health", help="exit 0 if the running bot answers on its health endpoint")
     args = parser.parse_args(argv)
 
     try:
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_checks(settings)
     if command == "graph":
         return _graph(settings, args.flow)
+    if command == "health":
+        return _health(settings)
     if command == "console" or (command == "run" and settings.token is None):
         if command == "run" and not sys.stdin.isatty():
             print(
@@ -55,6 +58,22 @@ def _run(coro: object) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _health(settings: Settings) -> int:
+    import urllib.request
+
+    port = settings.webhook_port if settings.webhook_url else settings.health_port
+    if port is None:
+        print(
+            "candor: set BOT_HEALTH_PORT (polling) or BOT_WEBHOOK_URL for a health endpoint", file=sys.stderr
+        )
+        return 2
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=3) as response:
+            return 0 if response.status == 200 else 1
+    except OSError:
+        return 1
 
 
 def _graph(settings: Settings, flow: str) -> int:

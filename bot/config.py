@@ -28,9 +28,11 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_host: str = "127.0.0.1"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
+    health_port: int | None = Field(default=None, ge=1, le=65535)
     coach_chat_id: int | None = None
     coach_about: str | None = None
-    send_rate: float = Field(default=25.0, gt=0, le=1000)
+    send_rate: float = Field(default=25.0, gt=0, le=100_000)
+    chat_rate: float = Field(default=1.0, gt=0, le=1000)
     retention_days: int = Field(default=90, ge=1)
     reminder_grace_minutes: int = Field(default=120, ge=0)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -67,6 +69,11 @@ class Settings(BaseSettings):
         if not 1 <= len(raw) <= 256 or not set(raw) <= allowed:
             raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
+
+    def webhook_secret_value(self) -> str:
+        if self.webhook_secret is None:
+            raise ConfigError("BOT_WEBHOOK_SECRET: required when BOT_WEBHOOK_URL is set")
+        return self.webhook_secret.get_secret_value()
 
 
 class ConfigError(Exception):

@@ -658,7 +658,7 @@ class FakeBotApi:
     async def wait_for(
         self,
         predicate: Callable[[], object],
-        timeout: float = 5.0,  # noqa: ASYNC109 - a polling deadline, not a cancel scope
+        timeout: float = 5.0,
         *,
         message: str = "",
     ) -> None:

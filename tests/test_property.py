@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from bot.app import Core, build_core, load_texts_and_flows
+from bot.app import Content, Core, build_core, load_content
 from bot.config import Settings
 from bot.engine.clock import ManualClock
 from bot.engine.events import ButtonIn, CommandIn, Inbound, MediaIn, TextIn
@@ -24,8 +24,8 @@ UID = 31337
 
 
 @functools.cache
-def _loaded() -> tuple[object, object]:
-    return load_texts_and_flows(Settings(token=None))
+def _loaded() -> Content:
+    return load_content(Settings(token=None))
 
 
 TEXTS = st.one_of(

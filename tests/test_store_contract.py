@@ -136,11 +136,10 @@ async def test_inbox_drops_duplicates_by_update_id(store, clock: ManualClock) ->
     from datetime import timedelta
 
     first = [InboxItem(1, 5, {"a": 1}, 0), InboxItem(2, 5, {"a": 2}, 0)]
-    assert await store.inbox_add(first, keep_seen_for=172800) == 2
-    assert (
-        await store.inbox_add([InboxItem(2, 5, {"a": 2}, 0), InboxItem(3, 6, {}, 0)], keep_seen_for=172800)
-        == 1
-    )
+    assert await store.inbox_add(first, keep_seen_for=172800) == [1, 2]
+    assert await store.inbox_add(
+        [InboxItem(2, 5, {"a": 2}, 0), InboxItem(3, 6, {}, 0)], keep_seen_for=172800
+    ) == [3]
     pending = await store.inbox_pending(10)
     assert [i.update_id for i in pending] == [1, 2, 3]
     assert pending[0].payload == {"a": 1}
@@ -148,10 +147,10 @@ async def test_inbox_drops_duplicates_by_update_id(store, clock: ManualClock) ->
     await store.inbox_drop(2)
     assert [i.update_id for i in await store.inbox_pending(10)] == [3]
     # Handled updates still count as seen for the whole window...
-    assert await store.inbox_add([InboxItem(1, 5, {}, 0)], keep_seen_for=172800) == 0
+    assert await store.inbox_add([InboxItem(1, 5, {}, 0)], keep_seen_for=172800) == []
     clock.advance(timedelta(hours=49))
     # ...and are forgotten after it.
-    assert await store.inbox_add([InboxItem(1, 5, {}, 0)], keep_seen_for=172800) == 1
+    assert await store.inbox_add([InboxItem(1, 5, {}, 0)], keep_seen_for=172800) == [1]
 
 
 async def test_ack_is_rolled_back_with_a_failing_unit(store) -> None:  # type: ignore[no-untyped-def]

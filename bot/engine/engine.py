@@ -14,6 +14,7 @@ from bot.engine.events import (
     BlockedIn,
     ButtonIn,
     CommandIn,
+    GroupIn,
     Inbound,
     MediaIn,
     ReminderIn,
@@ -25,7 +26,7 @@ from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import Exit, FlowRunner
 from bot.engine.guards import TextGuard
 from bot.engine.locales import DEFAULT_LOCALE, pick_locale
-from bot.engine.outbound import Button, Outbound, Reply, Text
+from bot.engine.outbound import Button, LeaveChat, Outbound, Reply, Text
 from bot.engine.ports import Clock, PersonTx
 from bot.engine.reminders.checkin import CheckinScreen
 from bot.engine.reminders.desk import ReminderDesk
@@ -101,6 +102,8 @@ class Engine:
     def handle(self, tx: PersonTx, event: Inbound) -> list[Outbound]:
         """Decide what to do with one event; saves the state and queues the replies in ``tx``."""
         now = int(self.clock.now().timestamp())
+        if isinstance(event, GroupIn):
+            return self._group(tx, event)
         person = tx.load()
         if person is None:
             if not is_personal_action(event):
@@ -186,13 +189,13 @@ class Engine:
             return None  # the flow runner
         return self.menu
 
-    def present(self, turn: Turn) -> None:
+    def present(self, turn: Turn, *, may_replace: bool = True) -> None:
         """Show the current screen, with any notices above it."""
         session = turn.session
         view = self.current_view(turn)
         if view.key != session.last:
             session.seq += 1  # a new screen: buttons of older ones become stale
-        replace = turn.tapped and not session.kept and not turn.out
+        replace = may_replace and turn.tapped and not session.kept and not turn.out
         origin = turn.event.message_id if replace and isinstance(turn.event, ButtonIn) else None
         signer = self.signer.screen(turn.person.user_id, session.seq)
         buttons = tuple(tuple(Button(o.label, signer.sign(o.id)) for o in row) for row in view.rows)
@@ -227,7 +230,8 @@ class Engine:
         if check.status is TokenStatus.FORGED:
             log.info("button token failed its check", extra={"user_hash": _short(turn.person.user_id)})
         turn.notice(Text("notice-moved-on"))
-        self.present(turn)
+        # A new message below, not an edit of the old one that was tapped.
+        self.present(turn, may_replace=False)
 
     def _choose(self, turn: Turn, choice: str) -> None:
         screen = self._current_screen(turn)
@@ -306,6 +310,12 @@ class Engine:
         else:
             turn.notice(Text("notice-reset-nothing"))
         self.to_menu(turn)
+
+    def _group(self, tx: PersonTx, event: GroupIn) -> list[Outbound]:
+        """Not a person's chat: say once that Candor works only in private, then leave."""
+        out: list[Outbound] = [Reply(parts=(Text("group-private-only"),), trace=False), LeaveChat()]
+        tx.send(out, pick_locale(event.lang_hint, self.options.locales))
+        return out
 
     # -- keeping stored state valid -------------------------------------------------------
 

@@ -55,6 +55,12 @@ class UnblockedIn(Inbound):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GroupIn(Inbound):
+    """Candor was written to or added in a group or channel (``user_id`` holds the chat id).
+    It works only in private chats: it says so once and leaves."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ReminderIn(Inbound):
     """A scheduled check-in reminder may have fallen due for this person (not something they
     did); the engine checks the schedule itself."""

@@ -177,16 +177,16 @@ class InMemoryStore:
             count += len(old)
         return count
 
-    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> int:
+    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> list[int]:
         now = self._now()
         self._seen = {k: v for k, v in self._seen.items() if v >= now - keep_seen_for}
-        added = 0
+        added: list[int] = []
         for item in items:
             if item.update_id in self._seen:
                 continue
             self._seen[item.update_id] = now
             self._inbox[item.update_id] = copy.deepcopy(item)
-            added += 1
+            added.append(item.update_id)
         return added
 
     async def inbox_pending(self, limit: int) -> list[InboxItem]:
@@ -260,6 +260,9 @@ class InMemoryStore:
         for key in keys:
             del self._sent[key]
         return len(keys)
+
+    async def checkpoint(self) -> None:
+        return None
 
     async def close(self) -> None:
         return None

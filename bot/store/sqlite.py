@@ -10,6 +10,7 @@ rolls back alone.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -205,6 +206,8 @@ class SqliteStore:
         self._closed = True
         if self._flusher is not None:
             await asyncio.shield(self._flusher)
+        with contextlib.suppress(sqlite3.Error):
+            await self._on_db_thread(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
         await self._conn.close()
 
     # -- the unit-of-work machinery ------------------------------------------------------
@@ -307,14 +310,14 @@ class SqliteStore:
 
     # -- inbox ------------------------------------------------------------------------------
 
-    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> int:
+    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> list[int]:
         """Commit new updates; drop any whose update_id was seen in the last ``keep_seen_for``
-        seconds. Returns how many were new."""
+        seconds. Returns the ids of the new ones."""
         now = self._now()
 
-        def unit(db: sqlite3.Connection, batch: _Batch) -> int:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[int]:
             db.execute("DELETE FROM seen_updates WHERE seen_at < ?", (now - keep_seen_for,))
-            added = 0
+            added: list[int] = []
             for item in items:
                 cur = db.execute(
                     "INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)",
@@ -326,7 +329,7 @@ class SqliteStore:
                     "INSERT INTO inbox (update_id, user_id, payload, received_at) VALUES (?, ?, ?, ?)",
                     (item.update_id, item.user_id, dumps(item.payload), item.received_at),
                 )
-                added += 1
+                added.append(item.update_id)
             return added
 
         return await self._submit(unit)
@@ -450,6 +453,17 @@ class SqliteStore:
                 [(chat_id, m) for m in message_ids],
             )
         )
+
+    async def checkpoint(self) -> None:
+        """Copy the WAL into the database and truncate it, so no old page images linger."""
+
+        def unit(db: sqlite3.Connection) -> None:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+        # Outside any transaction, after whatever is queued.
+        while self._flusher is not None:
+            await asyncio.shield(self._flusher)
+        await self._on_db_thread(unit)
 
     async def forget_old_messages(self, before: int) -> int:
         def unit(db: sqlite3.Connection, batch: _Batch) -> int:

@@ -126,3 +126,7 @@ safety-answer-thanks =
 ## The console chat (a terminal instead of Telegram)
 console-banner = Candor console chat. Type the number of an option to choose it, or write a message. Commands work as on Telegram (/help lists them). Press Ctrl-D to leave.
 console-bye = Goodbye. Your place is saved; run Candor again to pick up where you left off.
+
+## Telegram: a group chat, and errors on Candor's side
+group-private-only = Hi. Candor is a private self-help tool and only works in a one-to-one chat, so I'll leave this group now. To use it, open a private chat with me.
+error-generic = Something went wrong on my side and I couldn't handle your last message. Nothing you did caused it. Please try again, or type /menu.

@@ -23,6 +23,9 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_NUMBER_UNIT = re.compile(r"^(\d+)([a-z]{1,3})$")
+
+
 def _token(raw: str) -> str:
     if any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw):
         raw = raw.translate(_LEET)  # "k1ll" -> "kill"; a bare number stays a number
@@ -34,7 +37,15 @@ def _token(raw: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded tokens; runs of three or more single letters are joined ("k i l l" -> "kil")."""
-    raw = [_token(t) for t in _SPLIT.split(fold(text)) if t]
+    raw: list[str] = []
+    for piece in _SPLIT.split(fold(text)):
+        if not piece:
+            continue
+        unit = _NUMBER_UNIT.match(piece)
+        if unit:  # "15yo", "16f", "10th": a number and its unit, not letters spelled with digits
+            raw += [unit.group(1), _token(unit.group(2))]
+        else:
+            raw.append(_token(piece))
     raw = [t for t in raw if t]
     out: list[str] = []
     run: list[str] = []

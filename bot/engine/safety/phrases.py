@@ -3,7 +3,9 @@
 Phrase syntax (``locales/<lang>/safety.yaml``): plain words, matched after
 :mod:`normalisation <bot.engine.safety.normalize>`; a trailing ``*`` matches any ending
 (``suicid*``); ``...`` allows up to three words in between; ``<minor_age>`` matches a number
-from 10 to 17. Words of five letters or more also match with one typo.
+from 10 to 17. Words of five letters or more also match with one typo, unless written
+``=word`` (exact only: for a word one typo away from an everyday one, like "esganou" and
+"enganou").
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from bot.engine.safety.normalize import tokens, within_one_edit
 GAP = "..."
 MAX_GAP = 3
 MINOR_AGE = "<minor_age>"
+EXACT = "="
 FUZZY_MIN = 5
+STEM_KEY = 3  # a stem ("suicid*") is found by its first letters; a typo is tolerated after them
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +29,13 @@ class Pattern:
     category: str
     words: tuple[str, ...]  # normalised; may hold GAP and MINOR_AGE
     source: str
+    anchor: int = 0  # index of the anchor word in ``words``
+    fixed: bool = True  # without a gap, a match starts a fixed distance before its anchor
 
 
 def _word_matches(pattern: str, token: str) -> bool:
+    if pattern.startswith(EXACT):
+        return token == pattern[1:]
     if pattern == MINOR_AGE:
         return token.isdigit() and 10 <= int(token) <= 17
     if pattern.endswith("*"):
@@ -46,69 +54,124 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _anchor(words: tuple[str, ...]) -> tuple[int, list[str]]:
+    """The word a match cannot do without (the longest plain one, if any), and its keys.
+
+    Screening looks only at patterns whose anchor appears in the message, allowing for the
+    same one typo, which keeps it well under a millisecond for thousands of phrases.
+    """
+    plain = [
+        i
+        for i, w in enumerate(words)
+        if w not in (GAP, MINOR_AGE) and not w.startswith(EXACT) and not w.endswith("*")
+    ]
+    if plain:
+        at = max(plain, key=lambda i: len(words[i]))
+        word = words[at]
+        return at, ([word, *_deletions(word)] if len(word) >= FUZZY_MIN else [word])
+    stems = [i for i, w in enumerate(words) if w.endswith("*")]
+    if stems:
+        at = max(stems, key=lambda i: len(words[i]))
+        return at, sorted(_stem_keys(words[at].rstrip("*")))
+    exact = [i for i, w in enumerate(words) if w.startswith(EXACT)]
+    if exact:
+        return exact[0], [words[exact[0]][1:]]
+    return words.index(MINOR_AGE), ["#age"]
+
+
+def _stem_keys(word: str) -> set[str]:
+    """Keys for a word's beginning that survive one typo in its first letters (each side drops
+    one of its first four letters, as in SymSpell)."""
+    head = word[: STEM_KEY + 1]
+    keys = {"*" + word[:STEM_KEY]}
+    if len(word) >= FUZZY_MIN:
+        keys |= {"*" + d[:STEM_KEY] for d in _deletions(head)}
+    return keys
+
+
+def _message_keys(toks: list[str]) -> dict[str, list[int]]:
+    """Every key a token of the message can meet an anchor under, with where it stands."""
+    keys: dict[str, list[int]] = defaultdict(list)
+    for pos, tok in enumerate(toks):
+        variants = {tok} | _stem_keys(tok)
+        if len(tok) >= FUZZY_MIN:
+            variants |= _deletions(tok)
+        if tok.isdigit():
+            variants.add("#age")
+        for key in variants:
+            keys[key].append(pos)
+    return keys
+
+
 @dataclass(slots=True)
 class PhraseIndex:
-    """Patterns indexed by their first word, with a typo-tolerant lookup (one edit)."""
+    """Patterns indexed by an anchor word each, with a typo-tolerant lookup (one edit)."""
 
     patterns: list[Pattern] = field(default_factory=list)
-    _exact: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
-    _fuzzy: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
-    _prefixed: list[Pattern] = field(default_factory=list)
-    _ages: list[Pattern] = field(default_factory=list)
+    _by_key: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, category: str, phrase: str) -> None:
-        words = []
+        words: list[str] = []
+        plain: list[str] = []  # consecutive plain words, tokenised together like a message
+
+        def flush() -> None:
+            if plain:
+                words.extend(tokens(" ".join(plain)))
+                plain.clear()
+
         for raw in phrase.split():
             if raw in (GAP, MINOR_AGE):
+                flush()
                 words.append(raw)
-                continue
-            star = raw.endswith("*")
-            norm = tokens(raw.rstrip("*"))
-            if not norm:
-                continue
-            words += [*norm[:-1], norm[-1] + ("*" if star else "")]
+            elif raw.startswith(EXACT) and len(raw) > 1:
+                flush()
+                norm = tokens(raw[1:])
+                words += [EXACT + t for t in norm]
+            elif raw.endswith("*"):
+                flush()
+                norm = tokens(raw.rstrip("*"))
+                if norm:
+                    words += [*norm[:-1], norm[-1] + "*"]
+            else:
+                plain.append(raw)
+        flush()
         if not words or words[0] == GAP:
             raise ValueError(f"phrase {phrase!r} must start with a word")
-        if len(words) == 1 and len(words[0].rstrip("*")) < 4:
+        if len(words) == 1 and len(words[0].strip("*=")) < 4:
             raise ValueError(f"phrase {phrase!r} is too short to stand alone")
-        pattern = Pattern(category, tuple(words), phrase)
+        at, keys = _anchor(tuple(words))
+        pattern = Pattern(category, tuple(words), phrase, at, GAP not in words)
         self.patterns.append(pattern)
-        first = words[0]
-        if first == MINOR_AGE:
-            self._ages.append(pattern)
-        elif first.endswith("*"):
-            self._prefixed.append(pattern)
-        else:
-            self._exact[first].append(pattern)
-            if len(first) >= FUZZY_MIN:
-                for variant in {first, *_deletions(first)}:
-                    self._fuzzy[variant].append(pattern)
-
-    def _starting_at(self, token: str) -> Iterable[Pattern]:
-        seen: set[int] = set()
-        for pattern in self._exact.get(token, ()):
-            seen.add(id(pattern))
-            yield pattern
-        if len(token) >= FUZZY_MIN - 1:
-            for variant in {token, *_deletions(token)}:
-                for pattern in self._fuzzy.get(variant, ()):
-                    if id(pattern) not in seen:
-                        seen.add(id(pattern))
-                        yield pattern
-        yield from self._prefixed
-        if token.isdigit():
-            yield from self._ages
+        for key in keys:
+            self._by_key[key].append(pattern)
 
     def find(self, text: str) -> list[Pattern]:
         """Every pattern found in ``text`` (at most one per category)."""
-        toks = tokens(text)
+        return self.find_tokens(tokens(text))
+
+    def find_tokens(self, toks: list[str]) -> list[Pattern]:
+        # Many keys (a word and its one-typo variants) lead to the same pattern: check each
+        # candidate once, at every position where its anchor was seen.
+        candidates: dict[int, tuple[Pattern, set[int]]] = {}
+        for key, positions in _message_keys(toks).items():
+            for pattern in self._by_key.get(key, ()):
+                entry = candidates.get(id(pattern))
+                if entry is None:
+                    candidates[id(pattern)] = (pattern, set(positions))
+                else:
+                    entry[1].update(positions)
         found: dict[str, Pattern] = {}
-        for i, tok in enumerate(toks):
-            for pattern in self._starting_at(tok):
-                if pattern.category in found:
-                    continue
-                if _word_matches(pattern.words[0], tok) and _rest_matches(pattern.words, 1, toks, i + 1):
+        for pattern, positions in candidates.values():
+            if pattern.category in found:
+                continue
+            if pattern.fixed:
+                starts: Iterable[int] = sorted(p - pattern.anchor for p in positions if p >= pattern.anchor)
+            else:
+                starts = range(len(toks))
+            for i in starts:
+                if _word_matches(pattern.words[0], toks[i]) and _rest_matches(pattern.words, 1, toks, i + 1):
                     found[pattern.category] = pattern
+                    break
         return list(found.values())
 
 

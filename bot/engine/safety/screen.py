@@ -10,6 +10,7 @@ import yaml
 
 from bot.engine.guards import GuardHit
 from bot.engine.outbound import Text
+from bot.engine.safety.normalize import tokens
 from bot.engine.safety.phrases import PhraseIndex, build_index
 
 SAFETY_CATEGORIES = (
@@ -50,16 +51,20 @@ class SafetyScreen:
     too, since people mix languages."""
 
     def __init__(self, book: PhraseBook) -> None:
+        english = book.lists.get("en", {})
         self._indexes: dict[str, PhraseIndex] = {}
         for locale, lists in book.lists.items():
-            self._indexes[locale] = build_index({k: v for k, v in lists.items() if k != IDENTITY})
+            merged = {
+                category: [*lists.get(category, ()), *(english.get(category, ()) if locale != "en" else ())]
+                for category in SAFETY_CATEGORIES
+            }
+            self._indexes[locale] = build_index(merged)
 
     def categories(self, text: str, locale: str) -> list[str]:
-        found: set[str] = set()
-        for loc in {locale, "en"}:
-            index = self._indexes.get(loc)
-            if index is not None:
-                found |= {p.category for p in index.find(text)}
+        index = self._indexes.get(locale) or self._indexes.get("en")
+        if index is None:
+            return []
+        found = {p.category for p in index.find_tokens(tokens(text))}
         return sorted(found, key=PRIORITY.__getitem__)
 
     def inspect(self, text: str, locale: str) -> GuardHit | None:

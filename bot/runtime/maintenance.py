@@ -1,0 +1,37 @@
+"""Housekeeping on a timer: forget what is only kept for a while."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+
+from bot.app import Core
+
+log = logging.getLogger(__name__)
+
+MESSAGE_IDS_FOR = 48 * 3600  # Telegram lets bots delete their messages for 48 hours
+PROMPT_DAYS_FOR = 7
+
+
+class Maintenance:
+    def __init__(self, core: Core, *, every: float = 3600.0) -> None:
+        self.core = core
+        self.every = every
+
+    async def run_once(self) -> None:
+        now = self.core.clock.now()
+        store = self.core.store
+        await store.forget_old_messages(int(now.timestamp()) - MESSAGE_IDS_FOR)
+        await store.forget_prompts((now - timedelta(days=PROMPT_DAYS_FOR)).date().isoformat())
+        await store.checkpoint()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                await self.run_once()
+            except Exception:
+                log.exception("maintenance failed; trying again later")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), self.every)

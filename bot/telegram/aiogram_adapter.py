@@ -1,0 +1,226 @@
+"""The aiogram adapter: a ``Dispatcher`` with a router, fed from the inbox.
+
+Filters are plain async functions: aiogram runs synchronous filters in a thread, which made
+dispatch several times slower here. No dialog logic lives here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from typing import Any
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import (
+    BotCommand,
+    BufferedInputFile,
+    CallbackQuery,
+    ChatMemberUpdated,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+
+from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
+from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
+from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
+from bot.telegram.transport import ErrorKind, Keyboard, SendError, kind_of_bad_request
+
+
+def _markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
+    if not keyboard:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=label, callback_data=data) for label, data in row] for row in keyboard
+        ]
+    )
+
+
+def _error(exc: Exception) -> SendError:
+    if isinstance(exc, TelegramRetryAfter):
+        return SendError(ErrorKind.RETRY_AFTER, retry_after=float(exc.retry_after))
+    if isinstance(exc, TelegramForbiddenError):
+        return SendError(ErrorKind.BLOCKED, detail=exc.message)
+    if isinstance(exc, TelegramBadRequest):
+        return SendError(kind_of_bad_request(exc.message), detail=exc.message)
+    if isinstance(exc, TelegramServerError):
+        return SendError(ErrorKind.SERVER, detail=type(exc).__name__)
+    if isinstance(exc, TelegramNetworkError):
+        return SendError(ErrorKind.NETWORK, detail=type(exc).__name__)
+    if isinstance(exc, TimeoutError):
+        return SendError(ErrorKind.TIMEOUT)
+    return SendError(ErrorKind.BAD_REQUEST, detail=type(exc).__name__)
+
+
+_ERRORS = (TelegramAPIError, TimeoutError)
+
+
+class AiogramTransport:
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
+        try:
+            message = await self._bot.send_message(
+                chat_id, text, reply_markup=_markup(keyboard), disable_notification=silent
+            )
+        except _ERRORS as exc:
+            raise _error(exc) from None
+        return message.message_id
+
+    async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
+        try:
+            await self._bot.edit_message_text(
+                text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(keyboard)
+            )
+        except _ERRORS as exc:
+            raise _error(exc) from None
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
+        try:
+            await self._bot.edit_message_reply_markup(
+                chat_id=chat_id, message_id=message_id, reply_markup=None
+            )
+        except _ERRORS as exc:
+            raise _error(exc) from None
+
+    async def send_document(self, chat_id: int, filename: str, data: bytes, caption: str) -> int:
+        try:
+            message = await self._bot.send_document(
+                chat_id, BufferedInputFile(data, filename), caption=caption
+            )
+        except _ERRORS as exc:
+            raise _error(exc) from None
+        return message.message_id
+
+    async def send_photo(self, chat_id: int, data: bytes, caption: str) -> int:
+        try:
+            message = await self._bot.send_photo(
+                chat_id, BufferedInputFile(data, "progress.png"), caption=caption
+            )
+        except _ERRORS as exc:
+            raise _error(exc) from None
+        return message.message_id
+
+    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
+        try:
+            await self._bot.delete_messages(chat_id, list(message_ids))
+        except _ERRORS as exc:
+            raise _error(exc) from None
+
+    async def leave_chat(self, chat_id: int) -> None:
+        try:
+            await self._bot.leave_chat(chat_id)
+        except _ERRORS as exc:
+            raise _error(exc) from None
+
+    async def answer_callback(self, callback_id: str) -> None:
+        try:
+            await self._bot.answer_callback_query(callback_id)
+        except _ERRORS as exc:
+            raise _error(exc) from None
+
+    async def set_commands(self, commands: Sequence[tuple[str, str]], language: str | None) -> None:
+        try:
+            await self._bot.set_my_commands(
+                [BotCommand(command=n, description=d) for n, d in commands], language_code=language
+            )
+        except _ERRORS as exc:
+            raise _error(exc) from None
+
+
+async def _private(event: Message) -> bool:
+    return event.chat.type == "private"
+
+
+async def _not_private(event: Message) -> bool:
+    return event.chat.type != "private"
+
+
+class AiogramAdapter:
+    def __init__(self, token: str, api_base: str, sink: Sink) -> None:
+        self._sink = sink
+        session = AiohttpSession(api=TelegramAPIServer.from_base(api_base), limit=64)
+        self.bot = Bot(token, session=session)
+        self.transport = AiogramTransport(self.bot)
+        router = Router(name="candor")
+        router.message.register(self._private_message, _private)
+        router.message.register(self._group_message, _not_private)
+        router.callback_query.register(self._button)
+        router.my_chat_member.register(self._member)
+        self.dispatcher = Dispatcher()
+        self.dispatcher.include_router(router)
+
+    async def start(self) -> None:
+        await self.bot.get_me()
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+
+    async def dispatch(self, update: dict[str, Any]) -> Outcome:
+        outcome = Outcome()
+        token = CURRENT.set(outcome)
+        try:
+            await self.dispatcher.feed_update(
+                self.bot, Update.model_validate(update, context={"bot": self.bot})
+            )
+        finally:
+            CURRENT.reset(token)
+        return outcome
+
+    # -- handlers ------------------------------------------------------------------------
+
+    async def _private_message(self, message: Message, event_update: Update) -> None:
+        user = message.from_user
+        if user is None:
+            return
+        if message.text is not None:
+            first = message.entities[0] if message.entities else None
+            length = first.length if first and first.type == "bot_command" and first.offset == 0 else None
+            event = from_text(user.id, user.language_code, message.text, length)
+        else:
+            present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
+            event = from_media(user.id, user.language_code, present)
+        await deliver(self._sink, event, event_update.update_id)
+
+    async def _group_message(self, message: Message, event_update: Update) -> None:
+        lang = message.from_user.language_code if message.from_user else None
+        await deliver(self._sink, GroupIn(user_id=message.chat.id, lang_hint=lang), event_update.update_id)
+
+    async def _button(self, query: CallbackQuery, event_update: Update) -> None:
+        with contextlib.suppress(*_ERRORS):
+            await query.answer()  # at once, so the button stops spinning
+        message = query.message
+        if message is not None and message.chat.type != "private":
+            return
+        event = ButtonIn(
+            user_id=query.from_user.id,
+            lang_hint=query.from_user.language_code,
+            token=query.data or "",
+            message_id=message.message_id if message is not None else None,
+        )
+        await deliver(self._sink, event, event_update.update_id)
+
+    async def _member(self, change: ChatMemberUpdated, event_update: Update) -> None:
+        status = change.new_chat_member.status
+        if change.chat.type != "private":
+            if status in ("member", "administrator"):
+                event = GroupIn(user_id=change.chat.id, lang_hint=change.from_user.language_code)
+                await deliver(self._sink, event, event_update.update_id)
+            return
+        if status in ("kicked", "left"):
+            await deliver(self._sink, BlockedIn(user_id=change.chat.id), event_update.update_id)
+        elif status == "member":
+            await deliver(self._sink, UnblockedIn(user_id=change.chat.id), event_update.update_id)

@@ -1,0 +1,44 @@
+"""From the shape of a Telegram message to an engine event. Shared by both adapters, so
+they stay thin and behave alike."""
+
+from __future__ import annotations
+
+from bot.engine.events import CommandIn, Inbound, MediaIn, TextIn
+
+# Checked in this order; the first attribute a message has names its kind.
+MEDIA_KINDS = (
+    "sticker",
+    "photo",
+    "animation",
+    "video",
+    "video_note",
+    "voice",
+    "audio",
+    "document",
+    "location",
+    "venue",
+    "contact",
+    "poll",
+    "dice",
+    "story",
+)
+
+
+def from_text(user_id: int, lang: str | None, text: str, command_length: int | None) -> Inbound:
+    """``command_length`` is the length of a bot_command entity at offset 0, if any."""
+    if command_length:
+        command = text[1:command_length].split("@", 1)[0].lower()
+        args = text[command_length:].strip()
+        return CommandIn(user_id=user_id, lang_hint=lang, name=command, args=args)
+    return TextIn(user_id=user_id, lang_hint=lang, text=text)
+
+
+def media_kind(present: set[str]) -> str:
+    for kind in MEDIA_KINDS:
+        if kind in present:
+            return kind
+    return "other"
+
+
+def from_media(user_id: int, lang: str | None, present: set[str]) -> Inbound:
+    return MediaIn(user_id=user_id, lang_hint=lang, kind=media_kind(present))

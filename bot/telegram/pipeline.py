@@ -1,0 +1,62 @@
+"""From an inbox item to a committed decision: dispatch through the adapter, retry what
+failed, and never drop an update in silence."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from bot.app import Core
+from bot.engine.events import Inbound
+from bot.engine.outbound import Reply, Text
+from bot.store.base import InboxItem
+from bot.telegram.adapter import Adapter
+
+log = logging.getLogger(__name__)
+
+ATTEMPTS = 3
+
+
+class Pipeline:
+    def __init__(self, core: Core, adapter: Adapter, poke_sender: callable) -> None:  # type: ignore[valid-type]
+        self.core = core
+        self.adapter = adapter
+        self._poke = poke_sender
+        self.handled = 0
+
+    async def sink(self, event: Inbound, update_id: int) -> None:
+        """Where adapter handlers send events: decided and committed with the inbox ack."""
+        await self.core.handle(event, ack=update_id)
+        self._poke()
+
+    async def handle(self, item: InboxItem) -> None:
+        error: BaseException | None = None
+        for attempt in range(ATTEMPTS):
+            try:
+                outcome = await self.adapter.dispatch(item.payload)
+            except Exception as exc:  # noqa: BLE001 - the library could not parse it; retried below
+                error = exc
+            else:
+                if outcome.error is None:
+                    if not outcome.handled:
+                        await self.core.store.inbox_drop(item.update_id)  # not for us (e.g. an edit)
+                    self.handled += 1
+                    return
+                error = outcome.error
+            log.warning("handling an update failed (%s), attempt %d", type(error).__name__, attempt + 1)
+            await asyncio.sleep(0.05 * 4**attempt)
+        log.error("giving up on an update after %d attempts", ATTEMPTS, exc_info=error)
+        await self._apologise(item)
+
+    async def _apologise(self, item: InboxItem) -> None:
+        """Say something went wrong, and retire the update, in one transaction."""
+        chat = item.user_id
+
+        def work(tx):  # type: ignore[no-untyped-def]
+            if chat is not None and chat > 0:
+                person = tx.load()
+                locale = person.locale if person is not None and person.locale else "en"
+                tx.send([Reply(parts=(Text("error-generic"),))], locale)
+
+        await self.core.store.run(chat or 0, work, ack=item.update_id)
+        self._poke()

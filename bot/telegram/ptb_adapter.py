@@ -1,0 +1,232 @@
+"""The python-telegram-bot adapter: an ``Application`` with handlers, fed from the inbox.
+
+Thin on purpose: handlers turn updates into engine events, and the transport turns replies
+into Bot API calls. No dialog logic lives here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
+from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
+from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
+from bot.telegram.transport import ErrorKind, Keyboard, SendError, kind_of_bad_request
+
+
+def _markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
+    if not keyboard:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in keyboard]
+    )
+
+
+def _error(exc: TelegramError) -> SendError:
+    if isinstance(exc, RetryAfter):
+        with warnings.catch_warnings():  # PTB 22 warns that the type will become timedelta
+            warnings.simplefilter("ignore")
+            wait = exc.retry_after
+        seconds = wait if isinstance(wait, int | float) else wait.total_seconds()
+        return SendError(ErrorKind.RETRY_AFTER, retry_after=float(seconds))
+    if isinstance(exc, Forbidden):
+        return SendError(ErrorKind.BLOCKED, detail=exc.message)
+    if isinstance(exc, BadRequest):
+        return SendError(kind_of_bad_request(exc.message), detail=exc.message)
+    if isinstance(exc, TimedOut):
+        return SendError(ErrorKind.TIMEOUT)
+    if isinstance(exc, NetworkError):
+        return SendError(ErrorKind.SERVER, detail=type(exc).__name__)
+    return SendError(ErrorKind.BAD_REQUEST, detail=type(exc).__name__)
+
+
+class PtbTransport:
+    def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
+        self._bot = application.bot
+
+    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
+        try:
+            message = await self._bot.send_message(
+                chat_id, text, reply_markup=_markup(keyboard), disable_notification=silent
+            )
+        except TelegramError as exc:
+            raise _error(exc) from None
+        return message.message_id
+
+    async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
+        try:
+            await self._bot.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(keyboard)
+            )
+        except TelegramError as exc:
+            raise _error(exc) from None
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
+        try:
+            await self._bot.edit_message_reply_markup(
+                chat_id=chat_id, message_id=message_id, reply_markup=None
+            )
+        except TelegramError as exc:
+            raise _error(exc) from None
+
+    async def send_document(self, chat_id: int, filename: str, data: bytes, caption: str) -> int:
+        try:
+            message = await self._bot.send_document(
+                chat_id, InputFile(data, filename=filename), caption=caption
+            )
+        except TelegramError as exc:
+            raise _error(exc) from None
+        return message.message_id
+
+    async def send_photo(self, chat_id: int, data: bytes, caption: str) -> int:
+        try:
+            message = await self._bot.send_photo(chat_id, data, caption=caption)
+        except TelegramError as exc:
+            raise _error(exc) from None
+        return message.message_id
+
+    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
+        try:
+            await self._bot.delete_messages(chat_id, list(message_ids))
+        except TelegramError as exc:
+            raise _error(exc) from None
+
+    async def leave_chat(self, chat_id: int) -> None:
+        try:
+            await self._bot.leave_chat(chat_id)
+        except TelegramError as exc:
+            raise _error(exc) from None
+
+    async def answer_callback(self, callback_id: str) -> None:
+        try:
+            await self._bot.answer_callback_query(callback_id)
+        except TelegramError as exc:
+            raise _error(exc) from None
+
+    async def set_commands(self, commands: Sequence[tuple[str, str]], language: str | None) -> None:
+        try:
+            await self._bot.set_my_commands([BotCommand(n, d) for n, d in commands], language_code=language)
+        except TelegramError as exc:
+            raise _error(exc) from None
+
+
+class PtbAdapter:
+    def __init__(self, token: str, api_base: str, sink: Sink) -> None:
+        self._sink = sink
+        self.application = (
+            Application.builder()
+            .token(token)
+            .base_url(f"{api_base}/bot")
+            .base_file_url(f"{api_base}/file/bot")
+            .updater(None)  # updates come from Candor's inbox, committed before they are confirmed
+            .connection_pool_size(64)
+            .build()
+        )
+        self.transport = PtbTransport(self.application)
+        app = self.application
+        private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+        app.add_handler(ChatMemberHandler(self._member, ChatMemberHandler.MY_CHAT_MEMBER))
+        app.add_handler(CallbackQueryHandler(self._button))
+        app.add_handler(MessageHandler(private & filters.TEXT, self._text))
+        app.add_handler(MessageHandler(private, self._media))
+        app.add_handler(MessageHandler(~filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, self._group))
+
+    async def start(self) -> None:
+        await self.application.initialize()
+
+    async def close(self) -> None:
+        await self.application.shutdown()
+
+    async def dispatch(self, update: dict[str, Any]) -> Outcome:
+        outcome = Outcome()
+        token = CURRENT.set(outcome)
+        try:
+            await self.application.process_update(Update.de_json(update, self.application.bot))
+        finally:
+            CURRENT.reset(token)
+        return outcome
+
+    # -- handlers ------------------------------------------------------------------------
+
+    async def _text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, user = update.effective_message, update.effective_user
+        if message is None or user is None or message.text is None:
+            return
+        first = message.entities[0] if message.entities else None
+        length = (
+            first.length if first and first.type == MessageEntity.BOT_COMMAND and first.offset == 0 else None
+        )
+        await deliver(
+            self._sink, from_text(user.id, user.language_code, message.text, length), update.update_id
+        )
+
+    async def _media(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, user = update.effective_message, update.effective_user
+        if message is None or user is None:
+            return
+        present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
+        await deliver(self._sink, from_media(user.id, user.language_code, present), update.update_id)
+
+    async def _button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        with contextlib.suppress(TelegramError):
+            await query.answer()  # at once, so the button stops spinning
+        message = query.message
+        if message is not None and message.chat.type != ChatType.PRIVATE:
+            return
+        event = ButtonIn(
+            user_id=query.from_user.id,
+            lang_hint=query.from_user.language_code,
+            token=query.data or "",
+            message_id=message.message_id if message is not None else None,
+        )
+        await deliver(self._sink, event, update.update_id)
+
+    async def _member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        change = update.my_chat_member
+        if change is None:
+            return
+        status = change.new_chat_member.status
+        if change.chat.type != ChatType.PRIVATE:
+            if status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):
+                await deliver(
+                    self._sink,
+                    GroupIn(user_id=change.chat.id, lang_hint=change.from_user.language_code),
+                    update.update_id,
+                )
+            return
+        if status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
+            await deliver(self._sink, BlockedIn(user_id=change.chat.id), update.update_id)
+        elif status == ChatMemberStatus.MEMBER:
+            await deliver(self._sink, UnblockedIn(user_id=change.chat.id), update.update_id)
+
+    async def _group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None:
+            return
+        lang = user.language_code if user is not None else None
+        await deliver(self._sink, GroupIn(user_id=chat.id, lang_hint=lang), update.update_id)

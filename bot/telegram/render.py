@@ -1,0 +1,65 @@
+"""Outbound messages into Telegram-sized pieces: text split under 4,096 characters, buttons
+on the last piece, captions under 1,024."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.outbound import Reply
+from bot.i18n.translator import Translator
+from bot.telegram.transport import Keyboard
+
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+
+
+def utf16_len(text: str) -> int:
+    """Telegram counts message length in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Pieces of at most ``limit`` UTF-16 units, cut at a paragraph, a line, a space, or
+    (only for a word longer than the limit) anywhere."""
+    text = text.strip() or "…"
+    pieces: list[str] = []
+    while utf16_len(text) > limit:
+        cut = _cut_point(text, limit)
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    pieces.append(text)
+    return [p for p in pieces if p]
+
+
+def _cut_point(text: str, limit: int) -> int:
+    # the longest prefix within the limit, in characters
+    end = min(len(text), limit)
+    while utf16_len(text[:end]) > limit:
+        end -= 1
+    window = text[:end]
+    for sep in ("\n\n", "\n", " "):
+        at = window.rfind(sep)
+        if at > end // 3:
+            return at + len(sep)
+    return end
+
+
+def cap_caption(text: str) -> str:
+    if utf16_len(text) <= CAPTION_LIMIT:
+        return text
+    out = text
+    while utf16_len(out) > CAPTION_LIMIT - 1:
+        out = out[: len(out) - 16]
+    return out.rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedReply:
+    pieces: list[str]
+    keyboard: Keyboard | None
+
+
+def render_reply(translator: Translator, locale: str, reply: Reply) -> RenderedReply:
+    body, rows = translator.render_reply(locale, reply)
+    keyboard = [[(label[:120], token) for label, token in row] for row in rows] or None
+    return RenderedReply(split_text(body), keyboard)

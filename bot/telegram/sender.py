@@ -1,0 +1,236 @@
+"""The sender: delivers committed replies from the outbox, in order per chat, at Telegram's
+pace, and sorts failures by kind.
+
+Error policy:
+- 429: wait ``retry_after`` (all sending pauses) and retry.
+- 403 (blocked, chat deleted): the person is marked inactive, their reminders stop, and
+  what was waiting for them is dropped.
+- "message is not modified": done. An edit of a message that is gone or too old: sent as a
+  new message instead.
+- Other 400s: logged by kind (never the text) and not retried.
+- 5xx, network errors and timeouts: retried with backoff (2, 4, 8... up to 300 s), at most
+  ``max_attempts`` times. A timeout is ambiguous: the message may have arrived. Edits and
+  deletes are safe to repeat (Telegram answers "not modified" or "not found"); a send is
+  repeated too, accepting a rare duplicate over a lost reply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+from collections.abc import Awaitable, Callable
+
+from bot.engine.outbound import Chart, Document, Forward, HideRecent, LeaveChat, Reply
+from bot.engine.ports import Clock
+from bot.i18n.translator import Translator
+from bot.store.base import OutboxItem, Store
+from bot.telegram.limiter import RateLimiter
+from bot.telegram.render import cap_caption, render_reply, split_text
+from bot.telegram.transport import ErrorKind, SendError, Transport
+
+log = logging.getLogger(__name__)
+
+HIDE_WINDOW = 48 * 3600 - 300  # Telegram lets a bot delete its messages for 48 hours
+
+
+class Sender:
+    def __init__(
+        self,
+        store: Store,
+        translator: Translator,
+        transport: Transport,
+        clock: Clock,
+        limiter: RateLimiter,
+        *,
+        on_blocked: Callable[[int], Awaitable[None]],
+        concurrency: int = 64,
+        max_attempts: int = 8,
+    ) -> None:
+        self._store = store
+        self._tr = translator
+        self._transport = transport
+        self._clock = clock
+        self._limiter = limiter
+        self._on_blocked = on_blocked
+        self._slots = asyncio.Semaphore(concurrency)
+        self._max_attempts = max_attempts
+        self._busy: set[int] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._poke = asyncio.Event()
+        self.sent = 0
+
+    def poke(self) -> None:
+        """New replies were committed."""
+        self._poke.set()
+
+    def _now(self) -> int:
+        return int(self._clock.now().timestamp())
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            self._poke.clear()
+            try:
+                due = await self._store.outbox_due(self._now(), 512)
+            except Exception:
+                log.exception("could not read the outbox")
+                due = []
+            for item in due:
+                if item.chat_id in self._busy:
+                    continue
+                self._busy.add(item.chat_id)
+                task = asyncio.create_task(self._send(item))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+            waiters = [asyncio.ensure_future(self._poke.wait()), asyncio.ensure_future(stop.wait())]
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait(waiters, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+        await self.finish()
+
+    async def finish(self) -> None:
+        """Let sends in flight complete (on shutdown)."""
+        if self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def _send(self, item: OutboxItem) -> None:
+        try:
+            async with self._slots:
+                while (delay := self._limiter.delay(item.chat_id)) > 0:  # noqa: ASYNC110 - a timed wait
+                    await asyncio.sleep(delay)
+                self._limiter.take(item.chat_id)
+                try:
+                    ids, keyboard, record = await self._deliver(item)
+                except SendError as exc:
+                    await self._failed(item, exc)
+                    return
+                except Exception as exc:
+                    log.exception("sending failed unexpectedly")
+                    await self._failed(item, SendError(ErrorKind.SERVER, detail=type(exc).__name__))
+                    return
+                await self._store.outbox_sent(item.id, item.chat_id, ids, keyboard=keyboard, record=record)
+                self.sent += 1
+        finally:
+            self._busy.discard(item.chat_id)
+            self._poke.set()
+
+    # -- delivering each kind of message -------------------------------------------------
+
+    async def _deliver(self, item: OutboxItem) -> tuple[list[int], bool, bool]:
+        msg = item.message
+        chat = item.chat_id
+        match msg:
+            case Reply():
+                return await self._reply(chat, item.locale, msg)
+            case Document():
+                caption = cap_caption(self._tr.render(item.locale, msg.caption))
+                mid = await self._transport.send_document(
+                    chat, msg.filename, msg.content.encode("utf-8"), caption
+                )
+                return [mid], False, True
+            case Chart():
+                return await self._chart(chat, item.locale, msg)
+            case HideRecent():
+                await self._hide(chat)
+                mid = await self._transport.send_text(
+                    chat, self._tr.render(item.locale, msg.after), None, silent=True
+                )
+                return [mid], False, True
+            case LeaveChat():
+                with contextlib.suppress(SendError):
+                    await self._transport.leave_chat(chat)
+                return [], False, False
+            case Forward():
+                text = self._tr.render(item.locale, msg.text)
+                for piece in split_text(text):
+                    await self._transport.send_text(msg.chat_id, piece, None, silent=False)
+                return [], False, False
+        raise SendError(ErrorKind.BAD_REQUEST, detail=f"unknown message {type(msg).__name__}")
+
+    async def _reply(self, chat: int, locale: str, reply: Reply) -> tuple[list[int], bool, bool]:
+        rendered = render_reply(self._tr, locale, reply)
+        has_keyboard = rendered.keyboard is not None
+        silent = not reply.notify
+        if reply.replace_previous and len(rendered.pieces) == 1:
+            target = reply.edit_message or await self._store.last_keyboard(chat)
+            if target is not None:
+                try:
+                    await self._transport.edit_text(chat, target, rendered.pieces[0], rendered.keyboard)
+                    return [target], has_keyboard, reply.trace
+                except SendError as exc:
+                    if exc.kind is ErrorKind.NOT_MODIFIED:
+                        return [target], has_keyboard, reply.trace
+                    if exc.kind is not ErrorKind.GONE:
+                        raise
+                    await self._store.keyboard_cleared(chat, target)
+        if reply.remove_keyboard or reply.replace_previous:
+            await self._clear_last_keyboard(chat)
+        ids: list[int] = []
+        last = len(rendered.pieces) - 1
+        for i, piece in enumerate(rendered.pieces):
+            keyboard = rendered.keyboard if i == last else None
+            ids.append(await self._transport.send_text(chat, piece, keyboard, silent=silent))
+        return ids, has_keyboard, reply.trace
+
+    async def _clear_last_keyboard(self, chat: int) -> None:
+        last = await self._store.last_keyboard(chat)
+        if last is None:
+            return
+        try:
+            await self._transport.clear_keyboard(chat, last)
+        except SendError as exc:
+            if exc.kind not in (ErrorKind.NOT_MODIFIED, ErrorKind.GONE, ErrorKind.BAD_REQUEST):
+                raise
+        await self._store.keyboard_cleared(chat, last)
+
+    async def _chart(self, chat: int, locale: str, chart: Chart) -> tuple[list[int], bool, bool]:
+        caption = cap_caption(
+            self._tr.render(locale, chart.caption) + "\n\n" + self._tr.render(locale, chart.fallback)
+        )
+        try:
+            from bot.telegram.chart import render_png
+
+            series = dict(chart.series)
+            png = await asyncio.to_thread(
+                render_png, chart.days, series.get("feel", ()), series.get("met", ())
+            )
+        except Exception:  # the picture is a nicety: the text carries the same figures
+            log.exception("could not draw the progress chart; sending text")
+            mid = await self._transport.send_text(
+                chat, self._tr.render(locale, chart.fallback), None, silent=True
+            )
+            return [mid], False, True
+        mid = await self._transport.send_photo(chat, png, caption)
+        return [mid], False, True
+
+    async def _hide(self, chat: int) -> None:
+        ids = await self._store.recent_messages(chat, since=self._now() - HIDE_WINDOW)
+        for start in range(0, len(ids), 100):
+            batch = ids[start : start + 100]
+            with contextlib.suppress(SendError):
+                await self._transport.delete_messages(chat, batch)
+            await self._store.forget_messages(chat, batch)
+
+    # -- failures ------------------------------------------------------------------------
+
+    async def _failed(self, item: OutboxItem, exc: SendError) -> None:
+        kind = exc.kind
+        if kind is ErrorKind.RETRY_AFTER:
+            wait = max(1.0, exc.retry_after)
+            self._limiter.pause(wait)
+            await self._store.outbox_retry(item.id, self._now() + math.ceil(wait))
+        elif kind is ErrorKind.BLOCKED:
+            log.info("a chat is blocked or gone; its waiting messages are dropped")
+            await self._on_blocked(item.chat_id)
+            await self._store.outbox_drop_chat(item.chat_id)
+        elif kind in (ErrorKind.BAD_REQUEST, ErrorKind.GONE, ErrorKind.NOT_MODIFIED):
+            log.warning("Telegram refused a message (%s); it is not retried", kind.value)
+            await self._store.outbox_drop(item.id)
+        elif item.attempts + 1 >= self._max_attempts:
+            log.error("a message failed %d times (%s); giving up", item.attempts + 1, kind.value)
+            await self._store.outbox_drop(item.id)
+        else:
+            backoff = min(300, 2 ** (item.attempts + 1))
+            await self._store.outbox_retry(item.id, self._now() + backoff)

@@ -1,0 +1,178 @@
+"""Serving Telegram: the pipeline put together and run until SIGTERM.
+
+Telegram -> ingress -> inbox -> workers -> adapter -> engine -> outbox -> sender -> Telegram
+schedule -> reminder dispatcher ---------------------> engine
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+from bot.app import Core, build_core
+from bot.config import ConfigError, Settings
+from bot.engine.events import BlockedIn
+from bot.engine.outbound import Text
+from bot.runtime.maintenance import Maintenance
+from bot.runtime.reminders import ReminderDispatcher
+from bot.telegram.adapter import Adapter
+from bot.telegram.botapi import BotApi, BotApiError
+from bot.telegram.ingress import PollingIngress, WebhookIngress, health
+from bot.telegram.limiter import RateLimiter
+from bot.telegram.pipeline import Pipeline
+from bot.telegram.sender import Sender
+from bot.telegram.transport import SendError
+from bot.telegram.workers import Workers
+
+log = logging.getLogger(__name__)
+
+DRAIN_SECONDS = 20.0
+
+
+def make_adapter(settings: Settings, sink) -> Adapter:  # type: ignore[no-untyped-def]
+    """Import only the library that was chosen (aiogram alone takes seconds to import)."""
+    assert settings.token is not None
+    token = settings.token.get_secret_value()
+    if settings.adapter == "aiogram":
+        from bot.telegram.aiogram_adapter import AiogramAdapter
+
+        return AiogramAdapter(token, settings.api_base, sink)
+    from bot.telegram.ptb_adapter import PtbAdapter
+
+    return PtbAdapter(token, settings.api_base, sink)
+
+
+class TelegramService:
+    def __init__(self, settings: Settings, core: Core | None = None) -> None:
+        if settings.token is None:
+            raise ConfigError("BOT_TOKEN: required to serve Telegram")
+        self.settings = settings
+        self.core = core
+        self.stop_event = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> None:
+        settings = self.settings
+        if self.core is None:
+            self.core = await build_core(settings)
+        core = self.core
+        self.api = BotApi(settings.api_base, settings.token.get_secret_value())  # type: ignore[union-attr]
+        self.adapter = make_adapter(settings, self._sink)
+        try:
+            await self.adapter.start()
+        except Exception as exc:  # noqa: BLE001 - any failure here is reported as one line
+            raise ConfigError(
+                f"BOT_TOKEN or BOT_API_BASE: the Bot API did not accept us ({type(exc).__name__})"
+            ) from None
+        self.sender = Sender(
+            core.store,
+            core.translator,
+            self.adapter.transport,
+            core.clock,
+            RateLimiter(settings.send_rate, per_chat=settings.chat_rate),
+            on_blocked=self._blocked,
+        )
+        self.pipeline = Pipeline(core, self.adapter, self.sender.poke)
+        self.workers = Workers(self.pipeline.handle)
+        self.reminders = ReminderDispatcher(core)
+        self._sender_stop = asyncio.Event()
+        await self._set_commands()
+        # What was committed but not handled before a restart comes first.
+        self.workers.submit(await core.store.inbox_pending(1_000_000))
+        self._tasks.append(asyncio.create_task(self.sender.run(self._sender_stop), name="sender"))
+        self._tasks.append(asyncio.create_task(self.reminders.run(self.stop_event), name="reminders"))
+        self._tasks.append(asyncio.create_task(Maintenance(core).run(self.stop_event), name="maintenance"))
+        if settings.webhook_url:
+            await self._start_webhook()
+        else:
+            await self.api.delete_webhook()
+            ingress = PollingIngress(self.api, core.store, core.clock, self.workers.submit)
+            self._tasks.append(asyncio.create_task(ingress.run(self.stop_event), name="polling"))
+            if settings.health_port:
+                await self._serve(self._health_app(), settings.webhook_host, settings.health_port)
+        log.info(
+            "serving Telegram with %s by %s",
+            settings.adapter,
+            "webhook" if settings.webhook_url else "polling",
+        )
+
+    async def _sink(self, event, update_id: int) -> None:  # type: ignore[no-untyped-def]
+        await self.pipeline.sink(event, update_id)
+
+    async def _blocked(self, chat_id: int) -> None:
+        assert self.core is not None
+        await self.core.handle(BlockedIn(user_id=chat_id))
+
+    async def _set_commands(self) -> None:
+        core = self.core
+        assert core is not None
+        for locale in core.translator.locales:
+            commands = [
+                (c.name, core.translator.render(locale, Text(c.description))[:256])
+                for c in core.engine.commands
+                if c.listed
+            ]
+            try:
+                await self.adapter.transport.set_commands(commands, None if locale == "en" else locale)
+            except SendError as exc:
+                log.warning("setMyCommands failed for %s (%s)", locale, exc.kind.value)
+
+    async def _start_webhook(self) -> None:
+        settings = self.settings
+        assert settings.webhook_url is not None
+        assert self.core is not None
+        secret = settings.webhook_secret_value()
+        path = urlsplit(settings.webhook_url).path or "/"
+        ingress = WebhookIngress(path, secret, self.core.store, self.core.clock, self.workers.submit)
+        await self._serve(ingress.app(), settings.webhook_host, settings.webhook_port)
+        try:
+            await self.api.set_webhook(settings.webhook_url, secret)
+        except BotApiError as exc:
+            raise ConfigError(f"BOT_WEBHOOK_URL: Telegram refused the webhook ({exc.description})") from None
+
+    @staticmethod
+    def _health_app() -> web.Application:
+        app = web.Application()
+        app.router.add_get("/healthz", health)
+        return app
+
+    async def _serve(self, app: web.Application, host: str, port: int) -> None:
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, host, port).start()
+
+    async def stop(self) -> None:
+        """Finish what is in flight, then stop cleanly."""
+        self.stop_event.set()
+        if self._runner is not None:
+            await self._runner.cleanup()  # no new webhook deliveries
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.workers.join(), DRAIN_SECONDS)
+        self._sender_stop.set()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(task, DRAIN_SECONDS)
+        await self.adapter.close()
+        await self.api.close()
+        assert self.core is not None
+        await self.core.close()
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.stop_event.set)
+        await self.start()
+        await self.stop_event.wait()
+        log.info("stopping: finishing updates in flight")
+        await self.stop()
+        return 0
+
+
+async def serve(settings: Settings) -> int:
+    return await TelegramService(settings).run()

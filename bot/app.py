@@ -5,9 +5,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.engine.clock import SystemClock
-from bot.engine.engine import Engine, EngineOptions
+from bot.engine.engine import CoachOptions, Engine, EngineOptions
 from bot.engine.events import Inbound
 from bot.engine.flowbook import FlowBook, load_flows
 from bot.engine.logic import default_registry
@@ -21,7 +21,7 @@ from bot.store.base import Store
 from bot.store.sqlite import SqliteStore
 
 # System screens a flow may open with `screen:` (built in code by the engine).
-FLOW_SCREENS = ("sos", "professional_help", "reminders")
+FLOW_SCREENS = ("sos", "professional_help", "reminders", "pair_invite")
 
 
 def load_texts_and_flows(settings: Settings) -> tuple[Translator, FlowBook]:
@@ -78,7 +78,29 @@ class Core:
 
 
 async def open_store(settings: Settings, clock: Clock) -> Store:
-    return await SqliteStore.open(settings.db, clock=clock)
+    if settings.db_key is None:
+        return await SqliteStore.open(settings.db, clock=clock)
+    return await SqliteStore.open(settings.db, clock=clock, connector=sqlcipher_connector(settings))
+
+
+def sqlcipher_connector(settings: Settings):  # type: ignore[no-untyped-def]
+    """Open BOT_DB through SQLCipher with BOT_DB_KEY (encryption at rest)."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        raise ConfigError(
+            "BOT_DB_KEY: encryption needs the sqlcipher3 package (pip install 'candor[encrypted]')"
+        ) from None
+    assert settings.db_key is not None
+    quoted = settings.db_key.get_secret_value().replace("'", "''")
+    path = str(settings.db)
+
+    def connect():  # type: ignore[no-untyped-def]
+        conn = sqlcipher3.connect(path, isolation_level=None)
+        conn.execute(f"PRAGMA key = '{quoted}'")
+        return conn
+
+    return connect
 
 
 async def build_core(
@@ -99,7 +121,14 @@ async def build_core(
         TokenSigner(key.encode()),
         clock,
         content.helplines,
-        EngineOptions(locales=translator.locales, reminder_grace=settings.reminder_grace_minutes * 60),
+        EngineOptions(
+            locales=translator.locales,
+            reminder_grace=settings.reminder_grace_minutes * 60,
+            retention_days=settings.retention_days,
+            coach=CoachOptions(settings.coach_chat_id, settings.coach_about or "")
+            if settings.coach_chat_id is not None
+            else None,
+        ),
         guards=(content.safety, content.identity),
     )
     return Core(settings, store, engine, translator, clock)

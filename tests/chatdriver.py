@@ -47,7 +47,7 @@ class ChatDriver:
                 body, rows = tr.render_reply(item.locale, msg)
                 flat = [b for row in rows for b in row]
                 entry = Said(msg, body, flat, ids)
-                if flat or msg.parts:
+                if flat:  # a message without buttons leaves the earlier ones in the chat
                     self.buttons = flat
             else:
                 body = "\n".join(tr.render(item.locale, t) for t in texts_of(msg))
@@ -73,8 +73,9 @@ class ChatDriver:
         return await self.send(ButtonIn(token=token, **self._base()))  # type: ignore[arg-type]
 
     def find(self, label: str) -> str:
-        """The token of the current button whose label contains ``label``."""
-        matches = [tok for lab, tok in self.buttons if label.lower() in lab.lower()]
+        """The token of the current button labelled ``label`` (or whose label contains it)."""
+        exact = [tok for lab, tok in self.buttons if label.lower() == lab.lower()]
+        matches = exact or [tok for lab, tok in self.buttons if label.lower() in lab.lower()]
         if len(matches) != 1:
             raise AssertionError(f"{len(matches)} buttons match {label!r}: {[b[0] for b in self.buttons]}")
         return matches[0]

@@ -234,6 +234,7 @@ def test_terminal_step_offers_what_next() -> None:
     assert summary.compose == "agreement_summary"
     targets = {c.id: (c.label, c.flow, c.screen, c.menu) for c in summary.choices}
     assert targets == {
+        "invite": ("agreement-invite-partner", None, "pair_invite", False),
         "raise": ("next-raise", "raise", None, False),
         "spectrum": ("next-spectrum", "spectrum", None, False),
         "professional": ("next-professional", None, "professional_help", False),

@@ -19,7 +19,7 @@ from bot.engine.clock import ManualClock
 from bot.engine.engine import Engine
 from bot.engine.events import ButtonIn
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.outbound import Reply, nested, texts_of
+from bot.engine.outbound import Reply, Text, nested, texts_of
 from bot.engine.safety.helplines import Helplines
 from bot.engine.session import AT_FLOW, Person
 from bot.engine.tokens import TokenSigner
@@ -48,19 +48,20 @@ class Walk:
     messages: int = 0
 
 
+SEEN: dict[str, Text] = {}  # every distinct text shown on any path, for the per-locale check
+
+
 def _check_rendered(turn: Turn) -> int:
     translator, _ = _loaded()
     count = 0
     for msg in turn.out:
         if isinstance(msg, Reply):  # one chat message must fit Telegram's 4,096 characters
-            assert len(translator.render_parts("en", msg.parts)) <= 4096
+            for locale in translator.locales:
+                assert len(translator.render_parts(locale, msg.parts)) <= 4096
         for text in texts_of(msg):
             for part in nested(text):
                 assert translator.has("en", part.id), part.id
-            rendered = translator.render("en", text)
-            assert rendered.strip(), text.id
-            assert "{ $" not in rendered, text.id
-            assert "{$" not in rendered, text.id
+            SEEN.setdefault(repr(text), text)
             count += 1
     return count
 
@@ -143,3 +144,21 @@ def test_every_flow_is_in_the_menu() -> None:
     ids = {o.id for row in view.rows for o in row}
     assert {f"f_{f}" for f in engine.book.specs} <= ids
     assert set(engine.book.specs) == {"dealbreaker", "raise", "repair", "agreement", "spectrum"}
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "pt", "ru"])
+def test_every_text_of_every_path_exists_and_renders_in_each_locale(locale: str) -> None:
+    """Runs after the path walks above (same module, in order) and checks what they showed."""
+    translator, _ = _loaded()
+    if not SEEN:
+        engine = _engine()
+        for flow_id in engine.book.specs:
+            _walk(engine, flow_id, [])
+    assert locale in translator.locales
+    for text in SEEN.values():
+        for part in nested(text):
+            assert translator.has(locale, part.id), f"{locale}: {part.id} missing"
+        rendered = translator.render(locale, text)
+        assert rendered.strip(), text.id
+        assert "{ $" not in rendered, (locale, text.id)
+        assert "{$" not in rendered, (locale, text.id)

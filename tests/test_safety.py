@@ -182,3 +182,39 @@ def test_every_helpline_country_and_kind_has_words() -> None:
         assert tr.has("en", f"country-{code}")
         for line in country.lines:
             assert tr.has("en", f"sos-kind-{line.kind}")
+
+
+async def test_coach_absent_when_not_configured(chat: ChatDriver) -> None:
+    said = await chat.begin()
+    assert "Write to a human coach" not in said[-1].labels
+    said = await chat.command("coach")
+    assert said[-1].ids[0] == "notice-unknown-command"
+    assert "coach" not in [c.name for c in chat.core.engine.commands]
+
+
+async def test_coach_forwards_only_what_is_written_for_the_coach(settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from bot.app import build_core
+    from bot.engine.events import TextIn
+    from bot.engine.outbound import Forward
+    from bot.store.memory import InMemoryStore
+
+    coach = {"coach_chat_id": -555, "coach_about": "Sam, a relationship coach."}
+    configured = settings.model_copy(update=coach)
+    core = await build_core(configured, store=InMemoryStore(clock), clock=clock)
+    chat = ChatDriver(core)
+    said = await chat.begin()
+    assert "Write to a human coach" in said[-1].labels
+    await chat.tap("workable")
+    await chat.tap("start")
+    await chat.command("coach")
+    assert "Sam, a relationship coach." in chat.last.body
+    await chat.tap("include my username")
+    said = await chat.send(TextIn(user_id=chat.user_id, username="anna_k", text="Could we talk this week?"))
+    forward = next(s for s in said if isinstance(s.message, Forward))
+    assert forward.message.chat_id == -555
+    assert "@anna_k" in forward.body
+    assert "Could we talk this week?" in forward.body
+    assert "dealbreaker-q-what" in said[-1].ids  # back where they were
+    person = await core.store.run(chat.user_id, lambda tx: tx.load())
+    assert "Could we talk" not in str(person.session.to_json())
+    await core.close()

@@ -75,9 +75,11 @@ async def test_every_table_with_a_person_column_is_erased(tmp_path: Path, clock:
         )
     finally:
         await store.close()
-    person_columns = {"user_id", "chat_id"}
+    person_columns = {"user_id", "chat_id", "inviter", "a", "b"}
     holding = {t for t, cols in tables.items() if person_columns & set(cols)}
     assert holding == {t for t, _ in PERSON_TABLES}
+    for table, column in PERSON_TABLES:
+        assert column in tables[table]
 
 
 async def test_erased_text_is_gone_from_the_file_and_wal(tmp_path: Path, clock: ManualClock) -> None:
@@ -139,3 +141,29 @@ async def test_concurrent_work_is_grouped_into_few_transactions(tmp_path: Path, 
     finally:
         await store.close()
     assert commits <= 10  # 500 units, at most a few hundred per transaction
+
+
+async def test_encrypted_database_keeps_no_readable_text(tmp_path: Path, clock: ManualClock) -> None:
+    pytest.importorskip("sqlcipher3")
+    from bot.app import open_store
+    from bot.config import Settings
+
+    settings = Settings(db=tmp_path / "enc.db", db_key="correct horse battery 'staple'", token=None)
+    store = await open_store(settings, clock)
+    canary = "CANARY-encrypted-3b7c"
+    p = Person(user_id=5, created_at=1, active_at=1)
+    p.session.flows["raise"] = FlowProgress("opener", {"noticed": canary})
+    await store.run(5, lambda tx: tx.save(p))
+    await store.close()
+    for file in tmp_path.glob("enc.db*"):
+        assert canary.encode() not in file.read_bytes()
+        assert b"SQLite format 3" not in file.read_bytes()[:16]
+    again = await open_store(settings, clock)
+    assert (await again.run(5, lambda tx: tx.load())).session.flows["raise"].answers["noticed"] == canary
+    await again.close()
+    wrong = settings.model_copy(update={"db_key": __import__("pydantic").SecretStr("wrong")})
+    with pytest.raises(StoreError, match="BOT_DB_KEY: the key does not open"):
+        await open_store(wrong, clock)
+    plain = settings.model_copy(update={"db_key": None})
+    with pytest.raises(StoreError, match="encrypted"):
+        await open_store(plain, clock)

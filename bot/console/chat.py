@@ -9,7 +9,8 @@ from typing import TextIO
 
 from bot.app import Core
 from bot.engine.events import ButtonIn, CommandIn, Inbound, TextIn
-from bot.engine.outbound import Chart, Document, Forward, HideRecent, LeaveChat, Reply, Text
+from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply, Text
+from bot.i18n.export import render_export
 
 CONSOLE_USER = 0  # Telegram never uses 0 as a user id
 
@@ -89,6 +90,9 @@ class ConsoleChat:
                     self.tokens = []
             case Document():
                 self.out.write("\n" + tr.render(locale, message.caption) + "\n" + message.content + "\n")
+            case Export():
+                self.out.write("\n" + tr.render(locale, message.caption) + "\n")
+                self.out.write(render_export(tr, locale, message) + "\n")
             case Chart():
                 self.out.write("\n" + tr.render(locale, message.fallback) + "\n")
             case HideRecent():

@@ -20,9 +20,15 @@ COMMANDS: tuple[Command, ...] = (
     Command("reset", "cmd-reset"),
     Command("reminders", "cmd-reminders"),
     Command("progress", "cmd-progress"),
+    Command("pair", "cmd-pair"),
     Command("sos", "cmd-sos", before_consent=True),
+    Command("coach", "cmd-coach"),
     Command("help", "cmd-help", before_consent=True),
     Command("privacy", "cmd-privacy", before_consent=True),
+    Command("settings", "cmd-settings"),
+    Command("language", "cmd-language", before_consent=True),
+    Command("export", "cmd-export", before_consent=True),
+    Command("hide", "cmd-hide", before_consent=True),
     Command("delete", "cmd-delete", before_consent=True),
 )
 

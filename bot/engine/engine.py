@@ -9,6 +9,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.engine import privacy
+from bot.engine.coach import CoachScreen
 from bot.engine.commands import BY_NAME, COMMANDS, Command
 from bot.engine.events import (
     BlockedIn,
@@ -27,6 +29,13 @@ from bot.engine.flowrunner import Exit, FlowRunner
 from bot.engine.guards import TextGuard
 from bot.engine.locales import DEFAULT_LOCALE, pick_locale
 from bot.engine.outbound import Button, LeaveChat, Outbound, Reply, Text
+from bot.engine.pairing.desk import (
+    PAYLOAD_PREFIX,
+    PairAcceptScreen,
+    PairingDesk,
+    PairInviteScreen,
+    PairStatusScreen,
+)
 from bot.engine.ports import Clock, PersonTx
 from bot.engine.reminders.checkin import CheckinScreen
 from bot.engine.reminders.desk import ReminderDesk
@@ -36,6 +45,7 @@ from bot.engine.safety.screens import SafetyCheckScreen, SafetyPlanScreen, SosSc
 from bot.engine.screens import (
     ConfirmDeleteScreen,
     InfoScreen,
+    LanguageScreen,
     MenuScreen,
     Under18Screen,
     WelcomeScreen,
@@ -49,10 +59,21 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
+class CoachOptions:
+    """A human coach people may write to: where their words go, and who the coach is."""
+
+    chat_id: int
+    about: str
+
+
+@dataclass(frozen=True, slots=True)
 class EngineOptions:
     locales: tuple[str, ...] = (DEFAULT_LOCALE,)
     # A check-in missed (bot down) by less than this is sent late; an older one is skipped.
     reminder_grace: int = 2 * 3600
+    coach: CoachOptions | None = None
+    retention_days: int = 90
+    bot_username: str | None = None  # for invitation links; without it they are /start commands
 
 
 class Engine:
@@ -72,14 +93,14 @@ class Engine:
         self.guards = tuple(guards)
         self.runner = FlowRunner(book)
         self.welcome = WelcomeScreen(self)
-        self.menu = MenuScreen(book, self.runner, self)
+        self.menu = MenuScreen(book, self.runner, self, coach=self.options.coach is not None)
         self.desk = ReminderDesk(signer, self, self.options.reminder_grace)
+        self.pairing = PairingDesk(self, signer, self.options.bot_username)
         self.screens: dict[str, Screen] = {}
         for screen in (
             Under18Screen(self),
             ConfirmDeleteScreen(self),
             InfoScreen("help", ["help-text"], self),
-            InfoScreen("privacy", ["privacy-text"], self),
             SosScreen(self, helplines),
             SafetyCheckScreen(self),
             SafetyPlanScreen(self),
@@ -87,6 +108,13 @@ class Engine:
             RemindersScreen(self),
             CheckinScreen(self),
             PlanEndScreen(self),
+            CoachScreen(self, self.options.coach),
+            privacy.SettingsScreen(self),
+            LanguageScreen(self, self.options.locales),
+            PairInviteScreen(self, self.pairing),
+            PairAcceptScreen(self, self.pairing),
+            PairStatusScreen(self, self.pairing),
+            InfoScreen("privacy", ["privacy-text"], self, params={"days": self.options.retention_days}),
         ):
             self.add_screen(screen)
 
@@ -95,7 +123,8 @@ class Engine:
 
     @property
     def commands(self) -> tuple[Command, ...]:
-        return COMMANDS
+        """The commands this deployment offers (/coach only when a coach is configured)."""
+        return tuple(c for c in COMMANDS if c.name != "coach" or self.options.coach is not None)
 
     # -- entry point ----------------------------------------------------------------------
 
@@ -112,10 +141,15 @@ class Engine:
             person = Person(user_id=tx.user_id, created_at=now, active_at=now, locale=locale)
         else:
             self._repair(person)
+            if event.lang_hint and not person.prefs.get("lc"):
+                # Until the person picks a language, follow the one their Telegram uses.
+                person.locale = pick_locale(event.lang_hint, self.options.locales)
         turn = Turn(person, event, now, tx=tx)
         self._dispatch(turn)
+        turn.out.extend(turn.after)
         locale = person.locale or DEFAULT_LOCALE
         if turn.erased:
+            self.pairing.before_erase(turn)
             tx.erase()
         else:
             if is_personal_action(event):
@@ -134,6 +168,7 @@ class Engine:
             return
         if isinstance(event, ReminderIn):
             self.desk.due(turn)
+            self.pairing.revisit_due(turn)
             return
         if isinstance(event, UnblockedIn):
             turn.person.inactive = False
@@ -218,7 +253,14 @@ class Engine:
         check = self.signer.check(turn.person.user_id, session.seq, token)
         if check.status is TokenStatus.SCOPED:
             message_id = turn.event.message_id if isinstance(turn.event, ButtonIn) else None
-            self.desk.action(turn, check.scope, check.choice, message_id)
+            if check.scope.startswith("v"):
+                self.pairing.revisit_action(turn, check.choice, message_id)
+            elif check.scope.startswith("w"):
+                turn.notice(Text("pair-revisit-intro"))
+                turn.session.flows.pop("agreement", None)
+                self.open_flow(turn, "agreement")
+            else:
+                self.desk.action(turn, check.scope, check.choice, message_id)
             if not turn.quiet:
                 self.present(turn)
             return
@@ -238,9 +280,26 @@ class Engine:
         if screen is not None:
             screen.choose(turn, choice)
             return
+        before = self._place(turn)
         exit_ = self.runner.choose(turn, choice)
+        self._after_step(turn, before)
         if exit_ is not None:
             self._follow(turn, exit_)
+
+    @staticmethod
+    def _place(turn: Turn) -> tuple[str | None, str | None]:
+        progress = turn.session.progress
+        return turn.session.flow, progress.step if progress else None
+
+    def _after_step(self, turn: Turn, before: tuple[str | None, str | None]) -> None:
+        """A flow just reached its end: tell what waits on it (a pairing, for the agreements)."""
+        after = self._place(turn)
+        if after == before or after[0] is None or after[1] is None:
+            return
+        step = self.book.step(after[0], after[1])
+        if step is not None and step.terminal and after[0] == "agreement":
+            progress = turn.session.flows[after[0]]
+            self.pairing.finished(turn, dict(progress.answers))
 
     def _follow(self, turn: Turn, exit_: Exit) -> None:
         if exit_.kind == "flow":
@@ -258,6 +317,8 @@ class Engine:
                 continue
             if hit.screen is not None:
                 self.open(turn, hit.screen, hit.data)
+                if hit.screen == "safety_check":
+                    self.pairing.pause_if_open(turn)
             if hit.notice is not None:
                 turn.notice(hit.notice)
             self.present(turn)
@@ -268,18 +329,32 @@ class Engine:
     def route_text(self, turn: Turn, text: str) -> None:
         """Hand text to the current screen or step, past the guards (already screened)."""
         screen = self._current_screen(turn)
-        taken = screen.text(turn, text) if screen is not None else self.runner.text(turn, text)
+        if screen is not None:
+            taken = screen.text(turn, text)
+        else:
+            before = self._place(turn)
+            taken = self.runner.text(turn, text)
+            self._after_step(turn, before)
         if not taken:
             turn.notice(Text("notice-use-buttons"))
 
     def _command(self, turn: Turn, name: str, args: str) -> None:
         command = BY_NAME.get(name)
+        if command is not None and command not in self.commands:
+            command = None
         session = turn.session
         if command is None:
             turn.notice(Text("notice-unknown-command", {"name": name[:32]}))
         elif not turn.person.consented and not command.before_consent:
             session.overlay = None
             turn.notice(Text("notice-consent-first"))
+        elif name == "start" and args.startswith(PAYLOAD_PREFIX):
+            token = args[len(PAYLOAD_PREFIX) :][:64]
+            if turn.person.consented:
+                self.open(turn, "pair_accept", {"token": token})
+            else:
+                session.overlay = None
+                session.pending = token  # after the disclosure and the age confirmation
         elif name in ("start", "menu"):
             if turn.person.consented:
                 self.to_menu(turn)
@@ -296,6 +371,11 @@ class Engine:
             self.open(turn, "confirm_delete")
         elif name == "progress":
             self.desk.progress(turn)
+        elif name == "export":
+            privacy.export(turn)
+        elif name == "hide":
+            privacy.hide(turn)
+            return
         else:
             self.open(turn, name)  # help, privacy, sos: screens of the same name
         self.present(turn)
@@ -310,6 +390,17 @@ class Engine:
         else:
             turn.notice(Text("notice-reset-nothing"))
         self.to_menu(turn)
+
+    def erase(self, tx: PersonTx) -> None:
+        """Erase a person as /delete does (used by the retention purge)."""
+        person = tx.load()
+        if person is None:
+            return
+        turn = Turn(person, ReminderIn(user_id=person.user_id), int(self.clock.now().timestamp()), tx=tx)
+        self.pairing.before_erase(turn)
+        tx.erase()
+        if turn.out:
+            tx.send(turn.out, person.locale or DEFAULT_LOCALE)
 
     def _group(self, tx: PersonTx, event: GroupIn) -> list[Outbound]:
         """Not a person's chat: say once that Candor works only in private, then leave."""

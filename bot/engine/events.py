@@ -11,6 +11,9 @@ class Inbound:
 
     user_id: int
     lang_hint: str | None = None
+    # The person's public @username, if they have one; used only when they agree to share it
+    # with the coach, and never stored.
+    username: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

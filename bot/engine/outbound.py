@@ -85,9 +85,27 @@ class Chart:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class HideRecent:
-    """Delete the bot's own recent messages in this chat, then leave one neutral line."""
+    """Delete the bot's own recent messages in this chat, then leave one neutral line.
+
+    ``message_ids`` are given when they were read before an erasure; otherwise the sender
+    looks them up (only those under 48 hours old are kept at all).
+    """
 
     after: Text
+    message_ids: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Export:
+    """Everything kept about a person, table by table, sent as a JSON file; each column's
+    meaning (message id ``export-field-<table>-<column>``) is added in the person's language."""
+
+    caption: Text
+    tables: dict[str, list[dict[str, Any]]]
+
+    def meanings(self) -> list[Text]:
+        columns = {(t, c) for t, rows in self.tables.items() for row in rows for c in row}
+        return [Text(f"export-field-{t}-{c}") for t, c in sorted(columns)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,7 +121,7 @@ class Forward:
     text: Text
 
 
-Outbound: TypeAlias = Reply | Document | Chart | HideRecent | LeaveChat | Forward
+Outbound: TypeAlias = Reply | Document | Chart | HideRecent | LeaveChat | Forward | Export
 
 
 def _param_json(value: Param) -> Any:
@@ -163,7 +181,12 @@ def to_json(msg: Outbound) -> dict[str, Any]:
                 "fb": _text_json(msg.fallback),
             }
         case HideRecent():
-            return {"k": "hide", "t": _text_json(msg.after)}
+            out = {"k": "hide", "t": _text_json(msg.after)}
+            if msg.message_ids is not None:
+                out["ids"] = list(msg.message_ids)
+            return out
+        case Export():
+            return {"k": "export", "t": _text_json(msg.caption), "d": msg.tables}
         case LeaveChat():
             return {"k": "leave"}
         case Forward():
@@ -199,7 +222,10 @@ def from_json(raw: Mapping[str, Any]) -> Outbound:
             fallback=_text_from(raw["fb"]),
         )
     if kind == "hide":
-        return HideRecent(after=_text_from(raw["t"]))
+        ids = raw.get("ids")
+        return HideRecent(after=_text_from(raw["t"]), message_ids=tuple(ids) if ids is not None else None)
+    if kind == "export":
+        return Export(caption=_text_from(raw["t"]), tables=dict(raw["d"]))
     if kind == "leave":
         return LeaveChat()
     if kind == "fwd":
@@ -230,6 +256,8 @@ def texts_of(msg: Outbound) -> list[Text]:
             return [msg.caption, msg.fallback]
         case HideRecent():
             return [msg.after]
+        case Export():
+            return [msg.caption, *msg.meanings()]
         case Forward():
             return [msg.text]
     return []

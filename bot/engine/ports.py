@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.engine.outbound import Outbound
+from bot.engine.pairing.model import Invite, Pairing
 from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
 
@@ -54,6 +55,40 @@ class PersonTx(Protocol):
         ...
 
     def checkins(self, since: str) -> list[Checkin]: ...
+
+    def dump(self) -> dict[str, list[dict[str, object]]]:
+        """Every row kept about this person, by table (for /export)."""
+        ...
+
+    # -- pairing -----------------------------------------------------------------------
+
+    def other(self, user_id: int) -> PersonTx:
+        """Another person's data in the same transaction (the partner, for a pairing)."""
+        ...
+
+    def save_invite(self, invite: Invite) -> None:
+        """Keep an invite; any earlier invite of the same inviter is dropped."""
+        ...
+
+    def find_invite(self, token_hash: str) -> Invite | None: ...
+
+    def drop_invite(self, token_hash: str) -> None: ...
+
+    def pairing(self) -> Pairing | None:
+        """The person's latest pairing that has not ended."""
+        ...
+
+    def save_pairing(self, pairing: Pairing) -> int:
+        """Insert (id 0) or update; returns the id."""
+        ...
+
+    def revisit(self) -> int | None: ...
+
+    def set_revisit(self, due_at: int | None) -> None: ...
+
+    def recent_messages(self, since: int) -> list[int]:
+        """Ids of the bot's messages in this person's chat sent since ``since``."""
+        ...
 
 
 class Catalog(Protocol):

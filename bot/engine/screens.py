@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bot.engine import privacy
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import FlowRunner
-from bot.engine.outbound import Reply, Text
+from bot.engine.outbound import Text
 from bot.engine.turn import Nav, Turn
 from bot.engine.view import Option, View
 
@@ -14,9 +15,17 @@ BACK = Option("back", Text("btn-back-to-where"))
 class InfoScreen:
     """Words to read and one button back to where the person was."""
 
-    def __init__(self, name: str, parts: list[str], nav: Nav, *, keep: bool = False) -> None:
+    def __init__(
+        self,
+        name: str,
+        parts: list[str],
+        nav: Nav,
+        *,
+        keep: bool = False,
+        params: dict[str, int] | None = None,
+    ) -> None:
         self.name = name
-        self._parts = [Text(p) for p in parts]
+        self._parts = [Text(p, dict(params or {})) for p in parts]
         self._nav = nav
         self._keep = keep
 
@@ -51,6 +60,9 @@ class WelcomeScreen:
             turn.person.consented_at = turn.now
             turn.notice(Text("welcome-thanks"))
             self._nav.to_menu(turn)
+            if turn.session.pending:
+                self._nav.open(turn, "pair_accept", {"token": turn.session.pending})
+                turn.session.pending = None
         else:
             self._nav.open(turn, "under18")
 
@@ -73,10 +85,11 @@ class Under18Screen(InfoScreen):
 class MenuScreen:
     name = "menu"
 
-    def __init__(self, book: FlowBook, runner: FlowRunner, nav: Nav) -> None:
+    def __init__(self, book: FlowBook, runner: FlowRunner, nav: Nav, *, coach: bool = False) -> None:
         self._book = book
         self._runner = runner
         self._nav = nav
+        self._coach = coach
 
     def view(self, turn: Turn) -> View:
         unfinished = self._runner.resumable(turn)
@@ -86,6 +99,8 @@ class MenuScreen:
         ]
         rows += [[Option(f"f_{spec.id}", Text(spec.title))] for spec in self._book if spec not in unfinished]
         rows.append([Option("sos", Text("btn-sos"))])
+        if self._coach:
+            rows.append([Option("coach", Text("btn-coach"))])
         rows.append([Option("help", Text("btn-help")), Option("privacy", Text("btn-privacy"))])
         return View(key="menu", parts=[Text("menu-intro")], rows=rows)
 
@@ -109,16 +124,49 @@ class ConfirmDeleteScreen:
         return View(
             key="o:confirm_delete",
             parts=[Text("delete-confirm")],
-            rows=[[Option("yes", Text("btn-delete-yes"))], [Option("no", Text("btn-delete-no"))]],
+            rows=[
+                [Option("yes", Text("btn-delete-yes"))],
+                [Option("clear", Text("btn-delete-and-clear"))],
+                [Option("no", Text("btn-delete-no"))],
+            ],
         )
 
     def choose(self, turn: Turn, choice: str) -> None:
-        if choice == "yes":
-            turn.erased = True
-            turn.out.append(Reply(parts=(Text("delete-done"),), remove_keyboard=True, trace=False))
+        if choice in ("yes", "clear"):
+            privacy.erase(turn, clear_chat=choice == "clear")
             return
         turn.notice(Text("delete-cancelled"))
         self._nav.close(turn)
+
+    def text(self, turn: Turn, text: str) -> bool:
+        return False
+
+
+class LanguageScreen:
+    """``/language``: pick the language Candor speaks; the current step is shown again in it."""
+
+    name = "language"
+
+    def __init__(self, nav: Nav, locales: tuple[str, ...]) -> None:
+        self._nav = nav
+        self._locales = locales
+
+    def view(self, turn: Turn) -> View:
+        rows = [[Option(f"l_{code}", Text(f"language-name-{code}"))] for code in self._locales]
+        rows.append([Option("back", Text("btn-back-to-where"))])
+        return View(key="o:language", parts=[Text("language-choose")], rows=rows)
+
+    def choose(self, turn: Turn, choice: str) -> None:
+        overlay = turn.session.overlay
+        back = overlay.data.get("back") if overlay is not None else None
+        if choice.startswith("l_") and choice[2:] in self._locales:
+            turn.person.locale = choice[2:]
+            turn.person.prefs["lc"] = 1  # chosen: no longer follows Telegram's language
+            turn.notice(Text("language-changed"))
+        if back:
+            self._nav.open(turn, str(back))
+        else:
+            self._nav.close(turn)
 
     def text(self, turn: Turn, text: str) -> bool:
         return False

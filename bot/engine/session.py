@@ -61,6 +61,8 @@ class Session:
     # key means a new turn counter, so buttons of older screens become stale.
     last: str = ""
     kept: bool = False
+    # An invitation link opened before the disclosure was confirmed; used right after.
+    pending: str | None = None
 
     @property
     def progress(self) -> FlowProgress | None:
@@ -80,6 +82,8 @@ class Session:
             out["l"] = self.last
         if self.kept:
             out["k"] = 1
+        if self.pending:
+            out["p"] = self.pending
         return out
 
     @classmethod
@@ -94,6 +98,7 @@ class Session:
             flags=list(raw.get("fl", [])),
             last=raw.get("l", ""),
             kept=bool(raw.get("k")),
+            pending=raw.get("p"),
         )
 
 

@@ -25,6 +25,8 @@ class Turn:
     tx: PersonTx | None = None
     # Set when a reply was already given and the current screen must not be shown again.
     quiet: bool = False
+    # Messages that go after the screen shown this turn (a comparison after one's own summary).
+    after: list[Outbound] = field(default_factory=list)
 
     @property
     def session(self) -> Session:

@@ -23,9 +23,31 @@ class Maintenance:
     async def run_once(self) -> None:
         now = self.core.clock.now()
         store = self.core.store
+        await self.retention(int(now.timestamp()))
         await store.forget_old_messages(int(now.timestamp()) - MESSAGE_IDS_FOR)
         await store.forget_prompts((now - timedelta(days=PROMPT_DAYS_FOR)).date().isoformat())
         await store.checkpoint()
+
+    async def retention(self, now: int) -> int:
+        """Erase everyone inactive for longer than the retention period, as /delete would."""
+        before = now - self.core.settings.retention_days * 86400
+        erased = 0
+        while ids := await self.core.store.inactive_people(before, 200):
+
+            def unit(tx):  # type: ignore[no-untyped-def]
+                person = tx.load()
+                if person is not None and person.active_at < before:  # still inactive
+                    self.core.engine.erase(tx)
+                    return 1
+                return 0
+
+            results = await asyncio.gather(*(self.core.store.run(uid, unit) for uid in ids))
+            erased += sum(results)
+            if len(ids) < 200 or not any(results):
+                break
+        if erased:
+            log.info("retention: erased %d inactive people", erased)
+        return erased
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():

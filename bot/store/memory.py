@@ -1,8 +1,8 @@
 """InMemoryStore: the same contract as SqliteStore, for tests and experiments.
 
-A unit of work runs without awaiting, so it is atomic on the event loop; its writes are
-buffered and applied only if it finishes without an exception, like a rolled-back
-transaction.
+A unit of work runs on a copy of the data and replaces it only if it finishes without an
+exception, like a committed transaction; nothing is awaited inside a unit, so units are
+atomic on the event loop.
 """
 
 from __future__ import annotations
@@ -14,12 +14,23 @@ from typing import Any, TypeVar
 
 from bot.engine.clock import SystemClock
 from bot.engine.outbound import Outbound, from_json, to_json
+from bot.engine.pairing.model import ENDED, Invite, Pairing
 from bot.engine.ports import Clock
 from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
 from bot.store.base import InboxItem, OutboxItem, person_from_row, person_row
 
 T = TypeVar("T")
+PEOPLE_COLUMNS = (
+    "user_id",
+    "locale",
+    "consented_at",
+    "state",
+    "prefs",
+    "created_at",
+    "active_at",
+    "inactive",
+)
 
 
 @dataclass(slots=True)
@@ -34,232 +45,331 @@ class _Row:
 
 
 @dataclass(slots=True)
-class _Mine:
-    """Everything of one person besides the pipeline tables; copied for a transaction."""
+class _Data:
+    """Everything the store holds; a unit of work gets a copy."""
 
-    reminder: Reminder | None = None
-    prompted: set[str] = field(default_factory=set)
-    checkins: dict[str, Checkin] = field(default_factory=dict)
+    people: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    reminders: dict[int, Reminder] = field(default_factory=dict)
+    prompted: set[tuple[int, str]] = field(default_factory=set)
+    checkins: dict[tuple[int, str], Checkin] = field(default_factory=dict)
+    invites: dict[str, Invite] = field(default_factory=dict)
+    pairings: dict[int, Pairing] = field(default_factory=dict)
+    revisits: dict[int, int] = field(default_factory=dict)
+    inbox: dict[int, InboxItem] = field(default_factory=dict)
+    seen: dict[int, int] = field(default_factory=dict)
+    outbox: dict[int, _Row] = field(default_factory=dict)
+    sent: dict[tuple[int, int], tuple[int, bool]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+    next_outbox: int = 1
+    next_pairing: int = 1
 
 
 @dataclass(slots=True)
 class _PersonTx:
-    store: InMemoryStore
+    data: _Data
     user_id: int
     now: int
-    mine: _Mine
-    saved: tuple[Any, ...] | None = None
-    sent: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     erased: bool = False
 
     def load(self) -> Person | None:
-        row = self.saved if self.saved is not None else self.store._people.get(self.user_id)
-        if self.erased and self.saved is None:
-            return None
+        row = self.data.people.get(self.user_id)
         return person_from_row(row) if row is not None else None
 
+    def save(self, person: Person) -> None:
+        self.data.people[self.user_id] = person_row(person)
+
+    def send(self, messages: Sequence[Outbound], locale: str) -> None:
+        for message in messages:
+            n = self.data.next_outbox
+            self.data.outbox[n] = _Row(n, self.user_id, locale, to_json(message), self.now)
+            self.data.next_outbox += 1
+
+    def erase(self) -> None:
+        d, uid = self.data, self.user_id
+        for p in d.pairings.values():
+            if p.a == uid:
+                p.a, p.a_answers, p.status = None, None, ENDED
+            if p.b == uid:
+                p.b, p.b_answers, p.status = None, None, ENDED
+        d.pairings = {k: p for k, p in d.pairings.items() if p.a is not None or p.b is not None}
+        d.people.pop(uid, None)
+        d.reminders.pop(uid, None)
+        d.revisits.pop(uid, None)
+        d.prompted = {k for k in d.prompted if k[0] != uid}
+        d.checkins = {k: v for k, v in d.checkins.items() if k[0] != uid}
+        d.invites = {k: v for k, v in d.invites.items() if v.inviter != uid}
+        d.inbox = {k: v for k, v in d.inbox.items() if v.user_id != uid}
+        d.outbox = {k: v for k, v in d.outbox.items() if v.chat_id != uid}
+        d.sent = {k: v for k, v in d.sent.items() if k[0] != uid}
+        self.erased = True
+
     def reminder(self) -> Reminder | None:
-        return copy.copy(self.mine.reminder)
+        return copy.copy(self.data.reminders.get(self.user_id))
 
     def save_reminder(self, reminder: Reminder) -> None:
-        self.mine.reminder = copy.copy(reminder)
+        self.data.reminders[self.user_id] = copy.copy(reminder)
 
     def drop_reminder(self) -> None:
-        self.mine.reminder = None
+        self.data.reminders.pop(self.user_id, None)
 
     def mark_prompted(self, day: str) -> bool:
-        if day in self.mine.prompted:
+        key = (self.user_id, day)
+        if key in self.data.prompted:
             return False
-        self.mine.prompted.add(day)
+        self.data.prompted.add(key)
         return True
 
     def save_checkin(self, checkin: Checkin) -> bool:
-        if checkin.day in self.mine.checkins:
+        key = (self.user_id, checkin.day)
+        if key in self.data.checkins:
             return False
-        self.mine.checkins[checkin.day] = checkin
+        self.data.checkins[key] = checkin
         return True
 
     def checkins(self, since: str) -> list[Checkin]:
-        return [c for d, c in sorted(self.mine.checkins.items()) if d >= since]
+        return [
+            c for (uid, day), c in sorted(self.data.checkins.items()) if uid == self.user_id and day >= since
+        ]
 
-    def save(self, person: Person) -> None:
-        self.saved = person_row(person)
+    def other(self, user_id: int) -> _PersonTx:
+        return _PersonTx(self.data, user_id, self.now)
 
-    def send(self, messages: Sequence[Outbound], locale: str) -> None:
-        self.sent += [(to_json(m), locale) for m in messages]
+    def save_invite(self, invite: Invite) -> None:
+        self.data.invites = {k: v for k, v in self.data.invites.items() if v.inviter != invite.inviter}
+        self.data.invites[invite.token_hash] = copy.deepcopy(invite)
 
-    def erase(self) -> None:
-        self.erased = True
-        self.saved = None
-        self.sent.clear()
-        self.mine = _Mine()
+    def find_invite(self, token_hash: str) -> Invite | None:
+        return copy.deepcopy(self.data.invites.get(token_hash))
+
+    def drop_invite(self, token_hash: str) -> None:
+        self.data.invites.pop(token_hash, None)
+
+    def pairing(self) -> Pairing | None:
+        mine = [p for p in self.data.pairings.values() if self.user_id in (p.a, p.b) and p.status != ENDED]
+        return copy.deepcopy(max(mine, key=lambda p: p.id)) if mine else None
+
+    def save_pairing(self, pairing: Pairing) -> int:
+        if not pairing.id:
+            pairing.id = self.data.next_pairing
+            self.data.next_pairing += 1
+        self.data.pairings[pairing.id] = copy.deepcopy(pairing)
+        return pairing.id
+
+    def revisit(self) -> int | None:
+        return self.data.revisits.get(self.user_id)
+
+    def set_revisit(self, due_at: int | None) -> None:
+        if due_at is None:
+            self.data.revisits.pop(self.user_id, None)
+        else:
+            self.data.revisits[self.user_id] = due_at
+
+    def recent_messages(self, since: int) -> list[int]:
+        return sorted(k[1] for k, (at, _) in self.data.sent.items() if k[0] == self.user_id and at >= since)
+
+    def dump(self) -> dict[str, list[dict[str, object]]]:
+        d, uid = self.data, self.user_id
+        out: dict[str, list[dict[str, object]]] = {}
+        if uid in d.people:
+            out["people"] = [dict(zip(PEOPLE_COLUMNS, d.people[uid], strict=True))]
+        if uid in d.reminders:
+            rem = d.reminders[uid]
+            out["reminders"] = [{k: getattr(rem, k) for k in rem.__slots__}]  # type: ignore[attr-defined]
+        prompted = sorted(day for u, day in d.prompted if u == uid)
+        if prompted:
+            out["reminder_sent"] = [{"user_id": uid, "day": day} for day in prompted]
+        checkins = [c for (u, _), c in sorted(d.checkins.items()) if u == uid]
+        if checkins:
+            out["checkins"] = [
+                {"user_id": uid, "day": c.day, "feel": c.feel, "met": c.met, "need": c.need} for c in checkins
+            ]
+        sent = [
+            {"chat_id": k[0], "message_id": k[1], "sent_at": at, "keyboard": int(kb)}
+            for k, (at, kb) in d.sent.items()
+            if k[0] == uid
+        ]
+        if sent:
+            out["sent_messages"] = sent
+        invites = [v for v in d.invites.values() if v.inviter == uid]
+        if invites:
+            out["pair_invites"] = [
+                {
+                    "token_hash": v.token_hash,
+                    "inviter": uid,
+                    "shown_name": v.shown_name,
+                    "answers": v.answers,
+                    "expires_at": v.expires_at,
+                }
+                for v in invites
+            ]
+        pairings = []
+        for p in d.pairings.values():
+            if uid in (p.a, p.b):
+                side = "a" if p.a == uid else "b"
+                pairings.append(
+                    {
+                        "id": p.id,
+                        side: uid,
+                        "shown_name": p.shown_name,
+                        f"{side}_answers": p.answers_of(uid),
+                        "status": p.status,
+                        "created_at": p.created_at,
+                    }
+                )
+        if pairings:
+            out["pairings"] = pairings
+        if uid in d.revisits:
+            out["revisits"] = [{"user_id": uid, "due_at": d.revisits[uid]}]
+        return out
 
 
 class InMemoryStore:
     def __init__(self, clock: Clock | None = None) -> None:
         self._clock = clock or SystemClock()
-        self._people: dict[int, tuple[Any, ...]] = {}
-        self._inbox: dict[int, InboxItem] = {}
-        self._seen: dict[int, int] = {}
-        self._outbox: dict[int, _Row] = {}
-        self._next_id = 1
-        self._sent: dict[tuple[int, int], tuple[int, bool]] = {}
-        self._meta: dict[str, str] = {}
-        self._mine: dict[int, _Mine] = {}
+        self._data = _Data()
 
     def _now(self) -> int:
         return int(self._clock.now().timestamp())
 
     async def run(self, user_id: int, work: Callable[[Any], T], *, ack: int | None = None) -> T:
-        tx = _PersonTx(self, user_id, self._now(), copy.deepcopy(self._mine.get(user_id, _Mine())))
-        result = work(tx)
-        if tx.erased:
-            self._erase(user_id)
-        if tx.mine.reminder or tx.mine.prompted or tx.mine.checkins:
-            self._mine[user_id] = tx.mine
-        else:
-            self._mine.pop(user_id, None)
-        if tx.saved is not None:
-            self._people[user_id] = tx.saved
-        for payload, locale in tx.sent:
-            self._outbox[self._next_id] = _Row(self._next_id, user_id, locale, payload, tx.now)
-            self._next_id += 1
+        draft = copy.deepcopy(self._data)
+        result = work(_PersonTx(draft, user_id, self._now()))
         if ack is not None:
-            self._inbox.pop(ack, None)
+            draft.inbox.pop(ack, None)
+        self._data = draft
         return result
-
-    def _erase(self, user_id: int) -> None:
-        self._people.pop(user_id, None)
-        self._mine.pop(user_id, None)
-        for key in [k for k, v in self._inbox.items() if v.user_id == user_id]:
-            del self._inbox[key]
-        for key in [k for k, v in self._outbox.items() if v.chat_id == user_id]:
-            del self._outbox[key]
-        for key in [k for k in self._sent if k[0] == user_id]:
-            del self._sent[key]
 
     def rows_of(self, user_id: int) -> dict[str, int]:
         """How many rows each table holds for the person (tests of erasure)."""
+        d = self._data
         return {
-            "people": int(user_id in self._people),
-            "inbox": sum(1 for v in self._inbox.values() if v.user_id == user_id),
-            "outbox": sum(1 for v in self._outbox.values() if v.chat_id == user_id),
-            "sent_messages": sum(1 for k in self._sent if k[0] == user_id),
-            "reminders": int(bool(self._mine.get(user_id) and self._mine[user_id].reminder)),
-            "checkins": len(self._mine[user_id].checkins) if user_id in self._mine else 0,
+            "people": int(user_id in d.people),
+            "inbox": sum(1 for v in d.inbox.values() if v.user_id == user_id),
+            "outbox": sum(1 for v in d.outbox.values() if v.chat_id == user_id),
+            "sent_messages": sum(1 for k in d.sent if k[0] == user_id),
+            "reminders": int(user_id in d.reminders),
+            "checkins": sum(1 for k in d.checkins if k[0] == user_id),
+            "pairings": sum(1 for p in d.pairings.values() if user_id in (p.a, p.b)),
         }
 
     async def secret(self, name: str, make: Callable[[], str]) -> str:
-        if name not in self._meta:
-            self._meta[name] = make()
-        return self._meta[name]
+        if name not in self._data.meta:
+            self._data.meta[name] = make()
+        return self._data.meta[name]
 
     async def people_count(self) -> int:
-        return len(self._people)
+        return len(self._data.people)
 
     async def reminders_due(self, now: int, limit: int) -> list[int]:
-        due = sorted(
-            (m.reminder.next_due, uid)
-            for uid, m in self._mine.items()
-            if m.reminder and m.reminder.next_due <= now
-        )
-        return [uid for _, uid in due[:limit]]
+        due: dict[int, int] = {}
+        for uid, rem in self._data.reminders.items():
+            if rem.next_due <= now:
+                due[uid] = rem.next_due
+        for uid, at in self._data.revisits.items():
+            if at <= now:
+                due[uid] = min(at, due.get(uid, at))
+        return [uid for uid, _ in sorted(due.items(), key=lambda kv: kv[1])][:limit]
 
     async def next_reminder_at(self) -> int | None:
-        dues = [m.reminder.next_due for m in self._mine.values() if m.reminder]
+        dues = [r.next_due for r in self._data.reminders.values()] + list(self._data.revisits.values())
         return min(dues) if dues else None
 
     async def forget_prompts(self, before_day: str) -> int:
-        count = 0
-        for mine in self._mine.values():
-            old = {d for d in mine.prompted if d < before_day}
-            mine.prompted -= old
-            count += len(old)
-        return count
+        old = {k for k in self._data.prompted if k[1] < before_day}
+        self._data.prompted -= old
+        return len(old)
 
     async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> list[int]:
         now = self._now()
-        self._seen = {k: v for k, v in self._seen.items() if v >= now - keep_seen_for}
+        d = self._data
+        d.seen = {k: v for k, v in d.seen.items() if v >= now - keep_seen_for}
         added: list[int] = []
         for item in items:
-            if item.update_id in self._seen:
+            if item.update_id in d.seen:
                 continue
-            self._seen[item.update_id] = now
-            self._inbox[item.update_id] = copy.deepcopy(item)
+            d.seen[item.update_id] = now
+            d.inbox[item.update_id] = copy.deepcopy(item)
             added.append(item.update_id)
         return added
 
     async def inbox_pending(self, limit: int) -> list[InboxItem]:
-        return [self._inbox[k] for k in sorted(self._inbox)[:limit]]
+        return [self._data.inbox[k] for k in sorted(self._data.inbox)[:limit]]
 
     async def inbox_drop(self, update_id: int) -> None:
-        self._inbox.pop(update_id, None)
+        self._data.inbox.pop(update_id, None)
 
-    def _item(self, row: _Row) -> OutboxItem:
+    @staticmethod
+    def _item(row: _Row) -> OutboxItem:
         return OutboxItem(
             row.id, row.chat_id, row.locale, from_json(row.payload), row.created_at, row.attempts
         )
 
     async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]:
         heads: dict[int, _Row] = {}
-        for key in sorted(self._outbox):
-            row = self._outbox[key]
+        for key in sorted(self._data.outbox):
+            row = self._data.outbox[key]
             heads.setdefault(row.chat_id, row)
         due = sorted((r for r in heads.values() if r.not_before <= now), key=lambda r: r.id)
         return [self._item(r) for r in due[:limit]]
 
     async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
-        return [self._item(r) for k, r in sorted(self._outbox.items()) if r.chat_id == chat_id]
+        return [self._item(r) for _, r in sorted(self._data.outbox.items()) if r.chat_id == chat_id]
 
     async def outbox_sent(
         self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool, record: bool = True
     ) -> None:
-        self._outbox.pop(item_id, None)
+        d = self._data
+        d.outbox.pop(item_id, None)
         if not record:
             return
         now = self._now()
         if keyboard:
-            for key, (at, kb) in list(self._sent.items()):
+            for key, (at, kb) in list(d.sent.items()):
                 if key[0] == chat_id and kb:
-                    self._sent[key] = (at, False)
+                    d.sent[key] = (at, False)
         for i, mid in enumerate(message_ids):
-            self._sent[(chat_id, mid)] = (now, keyboard and i == len(message_ids) - 1)
+            d.sent[(chat_id, mid)] = (now, keyboard and i == len(message_ids) - 1)
 
     async def outbox_retry(self, item_id: int, not_before: int) -> None:
-        row = self._outbox.get(item_id)
+        row = self._data.outbox.get(item_id)
         if row is not None:
             row.not_before = not_before
             row.attempts += 1
 
     async def outbox_drop(self, item_id: int) -> None:
-        self._outbox.pop(item_id, None)
+        self._data.outbox.pop(item_id, None)
 
     async def outbox_drop_chat(self, chat_id: int) -> int:
-        keys = [k for k, v in self._outbox.items() if v.chat_id == chat_id]
+        keys = [k for k, v in self._data.outbox.items() if v.chat_id == chat_id]
         for key in keys:
-            del self._outbox[key]
+            del self._data.outbox[key]
         return len(keys)
 
     async def last_keyboard(self, chat_id: int) -> int | None:
-        ids = [k[1] for k, (_, kb) in self._sent.items() if k[0] == chat_id and kb]
+        ids = [k[1] for k, (_, kb) in self._data.sent.items() if k[0] == chat_id and kb]
         return max(ids) if ids else None
 
     async def keyboard_cleared(self, chat_id: int, message_id: int) -> None:
-        if (chat_id, message_id) in self._sent:
-            self._sent[(chat_id, message_id)] = (self._sent[(chat_id, message_id)][0], False)
+        key = (chat_id, message_id)
+        if key in self._data.sent:
+            self._data.sent[key] = (self._data.sent[key][0], False)
 
     async def recent_messages(self, chat_id: int, since: int) -> list[int]:
-        return sorted(k[1] for k, (at, _) in self._sent.items() if k[0] == chat_id and at >= since)
+        return sorted(k[1] for k, (at, _) in self._data.sent.items() if k[0] == chat_id and at >= since)
 
     async def forget_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
         for mid in message_ids:
-            self._sent.pop((chat_id, mid), None)
+            self._data.sent.pop((chat_id, mid), None)
 
     async def forget_old_messages(self, before: int) -> int:
-        keys = [k for k, (at, _) in self._sent.items() if at < before]
+        keys = [k for k, (at, _) in self._data.sent.items() if at < before]
         for key in keys:
-            del self._sent[key]
+            del self._data.sent[key]
         return len(keys)
+
+    async def inactive_people(self, before: int, limit: int) -> list[int]:
+        rows = sorted((person_from_row(r).active_at, uid) for uid, r in self._data.people.items())
+        return [uid for at, uid in rows if at < before][:limit]
 
     async def checkpoint(self) -> None:
         return None

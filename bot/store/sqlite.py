@@ -23,6 +23,7 @@ import aiosqlite
 
 from bot.engine.clock import SystemClock
 from bot.engine.outbound import Outbound, from_json, to_json
+from bot.engine.pairing.model import Invite, Pairing
 from bot.engine.ports import Clock
 from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
@@ -61,7 +62,12 @@ PERSON_TABLES: tuple[tuple[str, str], ...] = (
     ("reminders", "user_id"),
     ("reminder_sent", "user_id"),
     ("checkins", "user_id"),
+    ("pair_invites", "inviter"),
+    ("pairings", "a"),
+    ("pairings", "b"),
+    ("revisits", "user_id"),
 )
+
 _SELECT_REMINDER = (
     "SELECT user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, started_on, next_due, "
     "snoozed, paused_until FROM reminders WHERE user_id = ?"
@@ -143,9 +149,127 @@ class _PersonTx:
         ).fetchall()
         return [Checkin(*row) for row in rows]
 
-    def erase(self) -> None:
+    # -- pairing -------------------------------------------------------------------------
+
+    def other(self, user_id: int) -> _PersonTx:
+        return _PersonTx(self.db, self.batch, user_id, self.now)
+
+    def save_invite(self, invite: Invite) -> None:
+        self.db.execute("DELETE FROM pair_invites WHERE inviter = ?", (invite.inviter,))
+        self.db.execute(
+            "INSERT INTO pair_invites (token_hash, inviter, shown_name, answers, expires_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (invite.token_hash, invite.inviter, invite.shown_name, dumps(invite.answers), invite.expires_at),
+        )
+
+    def find_invite(self, token_hash: str) -> Invite | None:
+        row = self.db.execute(
+            "SELECT token_hash, inviter, shown_name, answers, expires_at FROM pair_invites "
+            "WHERE token_hash = ?",
+            (token_hash,),
+        ).fetchone()
+        return Invite(row[0], row[1], row[2], _loads(row[3]), row[4]) if row else None
+
+    def drop_invite(self, token_hash: str) -> None:
+        self.db.execute("DELETE FROM pair_invites WHERE token_hash = ?", (token_hash,))
+
+    def pairing(self) -> Pairing | None:
+        row = self.db.execute(
+            "SELECT id, a, b, shown_name, a_answers, b_answers, status, created_at FROM pairings "
+            "WHERE (a = ? OR b = ?) AND status != 'ended' ORDER BY id DESC LIMIT 1",
+            (self.user_id, self.user_id),
+        ).fetchone()
+        if row is None:
+            return None
+        pid, a, b, name, a_ans, b_ans, status, created = row
+        return Pairing(
+            pid,
+            a,
+            b,
+            name,
+            status,
+            created,
+            _loads(a_ans) if a_ans else None,
+            _loads(b_ans) if b_ans else None,
+        )
+
+    def save_pairing(self, pairing: Pairing) -> int:
+        values = (
+            pairing.a,
+            pairing.b,
+            pairing.shown_name,
+            dumps(pairing.a_answers) if pairing.a_answers is not None else None,
+            dumps(pairing.b_answers) if pairing.b_answers is not None else None,
+            pairing.status,
+            pairing.created_at,
+        )
+        if pairing.id:
+            self.db.execute(
+                "UPDATE pairings SET a = ?, b = ?, shown_name = ?, a_answers = ?, b_answers = ?, status = ?, "
+                "created_at = ? WHERE id = ?",
+                (*values, pairing.id),
+            )
+            return pairing.id
+        cur = self.db.execute(
+            "INSERT INTO pairings (a, b, shown_name, a_answers, b_answers, status, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        pairing.id = int(cur.lastrowid or 0)
+        return pairing.id
+
+    def revisit(self) -> int | None:
+        row = self.db.execute("SELECT due_at FROM revisits WHERE user_id = ?", (self.user_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def set_revisit(self, due_at: int | None) -> None:
+        if due_at is None:
+            self.db.execute("DELETE FROM revisits WHERE user_id = ?", (self.user_id,))
+        else:
+            self.db.execute(
+                "INSERT OR REPLACE INTO revisits (user_id, due_at) VALUES (?, ?)", (self.user_id, due_at)
+            )
+
+    def dump(self) -> dict[str, list[dict[str, object]]]:
+        out: dict[str, list[dict[str, object]]] = {}
         for table, column in PERSON_TABLES:
-            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (self.user_id,))  # noqa: S608
+            cursor = self.db.execute(f"SELECT * FROM {table} WHERE {column} = ?", (self.user_id,))  # noqa: S608
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            if table == "pairings":  # only this person's side: never the partner's answers or id
+                side = column
+                rows = [
+                    {
+                        k: v
+                        for k, v in row.items()
+                        if k not in ("a", "b", "a_answers", "b_answers") or k in (side, f"{side}_answers")
+                    }
+                    for row in rows
+                ]
+            if rows:
+                out.setdefault(table, []).extend(rows)
+        return out
+
+    def recent_messages(self, since: int) -> list[int]:
+        rows = self.db.execute(
+            "SELECT message_id FROM sent_messages WHERE chat_id = ? AND sent_at >= ? ORDER BY message_id",
+            (self.user_id, since),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def erase(self) -> None:
+        uid = self.user_id
+        # A pairing keeps the other person's own answers; only this person's side goes.
+        self.db.execute(
+            "UPDATE pairings SET a = NULL, a_answers = NULL, status = 'ended' WHERE a = ?", (uid,)
+        )
+        self.db.execute(
+            "UPDATE pairings SET b = NULL, b_answers = NULL, status = 'ended' WHERE b = ?", (uid,)
+        )
+        self.db.execute("DELETE FROM pairings WHERE a IS NULL AND b IS NULL")
+        for table, column in PERSON_TABLES:
+            if table != "pairings":
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (uid,))  # noqa: S608
         self.batch.checkpoint = True
         self.erased = True
 
@@ -187,17 +311,24 @@ class SqliteStore:
             def connector() -> sqlite3.Connection:
                 return sqlite3.connect(str(path), isolation_level=None)
 
+        keyed = connector is not None
         conn = aiosqlite.Connection(connector, iter_chunk_size=64)
         try:
             await conn
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open BOT_DB {path}: {exc}") from exc
+        except Exception as exc:  # noqa: BLE001 - sqlite3's or SQLCipher's errors alike
+            raise StoreError(f"cannot open BOT_DB {path}: {exc}") from None
         store = cls(conn, path, clock or SystemClock())
         try:
             await store._on_db_thread(_prepare)
-        except sqlite3.DatabaseError as exc:
+        except Exception as exc:  # noqa: BLE001 - sqlite3's or SQLCipher's errors alike
             await conn.close()
-            raise StoreError(f"cannot use BOT_DB {path}: {exc}") from exc
+            if "not a database" in str(exc) and keyed:
+                raise StoreError(f"BOT_DB_KEY: the key does not open BOT_DB {path}") from None
+            if "not a database" in str(exc):
+                raise StoreError(
+                    f"cannot use BOT_DB {path}: not a database (encrypted? set BOT_DB_KEY)"
+                ) from None
+            raise StoreError(f"cannot use BOT_DB {path}: {exc}") from None
         return store
 
     async def close(self) -> None:
@@ -289,7 +420,10 @@ class SqliteStore:
 
         def unit(db: sqlite3.Connection, batch: _Batch) -> list[int]:
             rows = db.execute(
-                "SELECT user_id FROM reminders WHERE next_due <= ? ORDER BY next_due LIMIT ?", (now, limit)
+                "SELECT user_id FROM (SELECT user_id, next_due AS due FROM reminders WHERE next_due <= ? "
+                "UNION ALL SELECT user_id, due_at FROM revisits WHERE due_at <= ?) "
+                "GROUP BY user_id ORDER BY min(due) LIMIT ?",
+                (now, now, limit),
             ).fetchall()
             return [int(r[0]) for r in rows]
 
@@ -297,7 +431,10 @@ class SqliteStore:
 
     async def next_reminder_at(self) -> int | None:
         def unit(db: sqlite3.Connection, batch: _Batch) -> int | None:
-            row = db.execute("SELECT min(next_due) FROM reminders").fetchone()
+            row = db.execute(
+                "SELECT min(due) FROM (SELECT min(next_due) AS due FROM reminders "
+                "UNION ALL SELECT min(due_at) FROM revisits)"
+            ).fetchone()
             return int(row[0]) if row and row[0] is not None else None
 
         return await self._submit(unit, write=False)
@@ -453,6 +590,17 @@ class SqliteStore:
                 [(chat_id, m) for m in message_ids],
             )
         )
+
+    async def inactive_people(self, before: int, limit: int) -> list[int]:
+        """People with no activity since ``before`` (for the retention erasure)."""
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[int]:
+            rows = db.execute(
+                "SELECT user_id FROM people WHERE active_at < ? ORDER BY active_at LIMIT ?", (before, limit)
+            ).fetchall()
+            return [int(r[0]) for r in rows]
+
+        return await self._submit(unit, write=False)
 
     async def checkpoint(self) -> None:
         """Copy the WAL into the database and truncate it, so no old page images linger."""

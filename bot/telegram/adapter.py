@@ -40,6 +40,7 @@ async def deliver(sink: Sink, event: Inbound, update_id: int) -> None:
 
 class Adapter(Protocol):
     transport: Transport
+    username: str | None  # the bot's @username, known after start()
 
     async def start(self) -> None:
         """Connect (getMe) and be ready to dispatch."""

@@ -152,6 +152,7 @@ async def _not_private(event: Message) -> bool:
 class AiogramAdapter:
     def __init__(self, token: str, api_base: str, sink: Sink) -> None:
         self._sink = sink
+        self.username: str | None = None
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_base), limit=64)
         self.bot = Bot(token, session=session)
         self.transport = AiogramTransport(self.bot)
@@ -164,7 +165,7 @@ class AiogramAdapter:
         self.dispatcher.include_router(router)
 
     async def start(self) -> None:
-        await self.bot.get_me()
+        self.username = (await self.bot.get_me()).username
 
     async def close(self) -> None:
         await self.bot.session.close()
@@ -189,7 +190,7 @@ class AiogramAdapter:
         if message.text is not None:
             first = message.entities[0] if message.entities else None
             length = first.length if first and first.type == "bot_command" and first.offset == 0 else None
-            event = from_text(user.id, user.language_code, message.text, length)
+            event = from_text(user.id, user.language_code, message.text, length, user.username)
         else:
             present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
             event = from_media(user.id, user.language_code, present)

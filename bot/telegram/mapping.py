@@ -24,13 +24,15 @@ MEDIA_KINDS = (
 )
 
 
-def from_text(user_id: int, lang: str | None, text: str, command_length: int | None) -> Inbound:
+def from_text(
+    user_id: int, lang: str | None, text: str, command_length: int | None, username: str | None = None
+) -> Inbound:
     """``command_length`` is the length of a bot_command entity at offset 0, if any."""
     if command_length:
         command = text[1:command_length].split("@", 1)[0].lower()
         args = text[command_length:].strip()
-        return CommandIn(user_id=user_id, lang_hint=lang, name=command, args=args)
-    return TextIn(user_id=user_id, lang_hint=lang, text=text)
+        return CommandIn(user_id=user_id, lang_hint=lang, username=username, name=command, args=args)
+    return TextIn(user_id=user_id, lang_hint=lang, username=username, text=text)
 
 
 def media_kind(present: set[str]) -> str:

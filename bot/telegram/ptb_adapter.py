@@ -135,6 +135,7 @@ class PtbTransport:
 class PtbAdapter:
     def __init__(self, token: str, api_base: str, sink: Sink) -> None:
         self._sink = sink
+        self.username: str | None = None
         self.application = (
             Application.builder()
             .token(token)
@@ -155,6 +156,7 @@ class PtbAdapter:
 
     async def start(self) -> None:
         await self.application.initialize()
+        self.username = self.application.bot.username
 
     async def close(self) -> None:
         await self.application.shutdown()
@@ -179,7 +181,9 @@ class PtbAdapter:
             first.length if first and first.type == MessageEntity.BOT_COMMAND and first.offset == 0 else None
         )
         await deliver(
-            self._sink, from_text(user.id, user.language_code, message.text, length), update.update_id
+            self._sink,
+            from_text(user.id, user.language_code, message.text, length, user.username),
+            update.update_id,
         )
 
     async def _media(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -22,8 +22,9 @@ import logging
 import math
 from collections.abc import Awaitable, Callable
 
-from bot.engine.outbound import Chart, Document, Forward, HideRecent, LeaveChat, Reply
+from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply
 from bot.engine.ports import Clock
+from bot.i18n.export import render_export
 from bot.i18n.translator import Translator
 from bot.store.base import OutboxItem, Store
 from bot.telegram.limiter import RateLimiter
@@ -132,12 +133,19 @@ class Sender:
                 return [mid], False, True
             case Chart():
                 return await self._chart(chat, item.locale, msg)
+            case Export():
+                content = render_export(self._tr, item.locale, msg, self._clock.now())
+                caption = cap_caption(self._tr.render(item.locale, msg.caption))
+                mid = await self._transport.send_document(
+                    chat, "candor-export.json", content.encode("utf-8"), caption
+                )
+                return [mid], False, True
             case HideRecent():
-                await self._hide(chat)
+                await self._hide(chat, msg.message_ids)
                 mid = await self._transport.send_text(
                     chat, self._tr.render(item.locale, msg.after), None, silent=True
                 )
-                return [mid], False, True
+                return [mid], False, msg.message_ids is None  # after an erasure, keep no trace
             case LeaveChat():
                 with contextlib.suppress(SendError):
                     await self._transport.leave_chat(chat)
@@ -205,7 +213,12 @@ class Sender:
         mid = await self._transport.send_photo(chat, png, caption)
         return [mid], False, True
 
-    async def _hide(self, chat: int) -> None:
+    async def _hide(self, chat: int, given: tuple[int, ...] | None) -> None:
+        if given is not None:  # read before an erasure, so nothing of the person is left to ask
+            for start in range(0, len(given), 100):
+                with contextlib.suppress(SendError):
+                    await self._transport.delete_messages(chat, list(given[start : start + 100]))
+            return
         ids = await self._store.recent_messages(chat, since=self._now() - HIDE_WINDOW)
         for start in range(0, len(ids), 100):
             batch = ids[start : start + 100]

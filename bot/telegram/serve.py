@@ -70,6 +70,7 @@ class TelegramService:
             raise ConfigError(
                 f"BOT_TOKEN or BOT_API_BASE: the Bot API did not accept us ({type(exc).__name__})"
             ) from None
+        core.engine.pairing.set_bot_username(self.adapter.username)
         self.sender = Sender(
             core.store,
             core.translator,

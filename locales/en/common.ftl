@@ -24,6 +24,7 @@ btn-wrong-age = I tapped the wrong answer
 menu-intro = What would you like to look at? Pick one below. You can leave any conversation half-way and come back to it from here.
 menu-continue = Continue: { $title }
 btn-sos = I need help now
+btn-coach = Write to a human coach
 btn-help = How this works
 btn-privacy = Privacy
 btn-back-to-where = Back to where I was
@@ -67,23 +68,25 @@ privacy-text =
 
     • Your language, and when you confirmed you're an adult.
     • Where you are in a conversation and the answers it still needs. Anything you typed is kept only until that conversation ends.
-    • Your settings.
-    • When you last used Candor. After 90 days without any activity, everything about you is erased automatically.
+    • Your settings, your check-in schedule, and your check-ins as a few numbers a day.
+    • When you last used Candor. After { $days } days without any activity, everything about you is erased automatically.
 
     No transcripts: your messages are not stored once they've been handled, and they never go into logs.
 
-    /delete erases all of it at once, for good.
+    /export sends you everything kept about you as a file. /hide removes my recent messages from this chat. /delete erases all of it at once, for good.
 
 delete-confirm =
-    This erases everything Candor keeps about you: your answers, settings and any reminders. It can't be undone.
+    This erases everything Candor keeps about you: your answers, settings, check-ins and any reminders. It can't be undone.
 
-    Messages already in this chat stay on your phone until you delete the chat in Telegram.
+    Messages already in this chat stay on your phone. I can remove my messages from the last 48 hours as part of this, or you can delete the chat in Telegram afterwards.
 btn-delete-yes = Yes, erase everything
+btn-delete-and-clear = Erase everything and clear this chat
 btn-delete-no = No, keep it
 delete-done =
     Done. Everything Candor kept about you has been erased from its database.
 
     The messages already in this chat are still on your device: deleting this chat in Telegram clears them. If you write again, you'll start fresh.
+delete-done-cleared = Done. Everything about you is erased, and my recent messages are removed from this chat.
 delete-cancelled = Nothing was erased.
 
 professional-help-text =
@@ -112,6 +115,10 @@ cmd-sos = Emergency and support numbers
 cmd-help = How Candor works
 cmd-privacy = What Candor keeps about you
 cmd-delete = Erase everything about you
+cmd-settings = Discretion settings
+cmd-language = Change the language
+cmd-export = Get a copy of what Candor keeps
+cmd-hide = Remove my recent messages from this chat
 
 ## The gentle safety question several flows ask
 safety-question = One more question, and it's an important one. Has any of this left you afraid of your partner? For example threats, pushing you around, checking your phone, keeping you from friends or family, or controlling your money.
@@ -130,3 +137,98 @@ console-bye = Goodbye. Your place is saved; run Candor again to pick up where yo
 ## Telegram: a group chat, and errors on Candor's side
 group-private-only = Hi. Candor is a private self-help tool and only works in a one-to-one chat, so I'll leave this group now. To use it, open a private chat with me.
 error-generic = Something went wrong on my side and I couldn't handle your last message. Nothing you did caused it. Please try again, or type /menu.
+
+## A way to a human coach (/coach), when one is configured
+cmd-coach = Write to a human coach
+coach-none = There's no coach available here at the moment. /sos lists people you can reach right away.
+coach-intro =
+    You can write to a person here. About the coach:
+    { $about }
+coach-consent = Candor will pass on only the message you write next, nothing else from our conversations. Would you like to include your Telegram username, so the coach can reply to you directly?
+coach-share-username = Yes, include my username
+coach-anonymous = No, send it without it
+coach-write = Write your message for the coach now, in one message (up to { $max } characters).
+coach-cancel = Don't send anything
+coach-forward =
+    A message through Candor, from { $from }:
+
+    { $message }
+coach-from-username = { $username }
+coach-from-anonymous = someone who chose not to share their username
+coach-sent = Sent. The coach can reply to you directly on Telegram. Candor keeps no copy of your message.
+coach-sent-anonymous = Sent, without your username, so the coach can't reply to you. Candor keeps no copy of your message.
+
+## Privacy and discretion: /export, /hide, /settings, /language
+export-caption = Here is everything Candor keeps about you, as a file. Each field is explained inside.
+export-sent = I've sent you a file with everything Candor keeps about you.
+export-about = Everything Candor keeps about you at the moment of this export, exactly as it is stored, with what each field means. Nothing else is kept.
+export-field-people-user_id = Your Telegram user id: who the rest belongs to.
+export-field-people-locale = The language I speak with you.
+export-field-people-consented_at = When you confirmed, under the disclosure, that you are an adult (seconds since 1970, UTC).
+export-field-people-state = Where you are: the conversation and step, the answers an unfinished conversation still needs, the steps behind them for /back, and whether you told me fear or control is part of this.
+export-field-people-prefs = Your settings, and a safety plan if you chose to keep one.
+export-field-people-created_at = When you first wrote to Candor.
+export-field-people-active_at = When you last wrote to Candor; after a long silence everything is erased.
+export-field-people-inactive = Whether you blocked Candor.
+export-field-reminders-user_id = Your Telegram user id.
+export-field-reminders-tz = Your time zone.
+export-field-reminders-local_time = The time of your daily check-in, in minutes after midnight.
+export-field-reminders-quiet_start = When your quiet hours start (minutes after midnight), if you set them.
+export-field-reminders-quiet_end = When your quiet hours end.
+export-field-reminders-role = Which role the check-in asks about.
+export-field-reminders-plan_days = How many days your check-in plan runs (empty: no end date).
+export-field-reminders-started_on = The day your plan started.
+export-field-reminders-next_due = When the next check-in comes (seconds since 1970, UTC).
+export-field-reminders-snoozed = Whether the next check-in is a snoozed one.
+export-field-reminders-paused_until = Until when the check-ins are paused, if they are.
+export-field-reminder_sent-user_id = Your Telegram user id.
+export-field-reminder_sent-day = Days a check-in was offered (kept a week, so none is offered twice).
+export-field-checkins-user_id = Your Telegram user id.
+export-field-checkins-day = The day of a check-in.
+export-field-checkins-feel = How the day felt, 1 (very hard) to 5 (good).
+export-field-checkins-met = Your answer to the day's second question, 1 (not really) to 3 (yes).
+export-field-checkins-need = What would help the next day (0 reassurance, 1 space, 2 time to talk, 3 time together, 4 nothing in particular).
+export-field-sent_messages-chat_id = This chat's id.
+export-field-sent_messages-message_id = Ids of my recent messages in this chat, so old buttons can be removed and /hide can work (kept 48 hours).
+export-field-sent_messages-sent_at = When each of those messages was sent.
+export-field-sent_messages-keyboard = Whether that message still has buttons.
+export-field-inbox-update_id = A message of yours that arrived and is being handled right now (kept only until it is).
+export-field-inbox-user_id = Your Telegram user id.
+export-field-inbox-payload = That message as Telegram delivered it.
+export-field-inbox-received_at = When it arrived.
+export-field-outbox-id = A reply on its way to you (kept only until it is sent).
+export-field-outbox-chat_id = This chat's id.
+export-field-outbox-locale = The language of that reply.
+export-field-outbox-payload = That reply, as message ids and values.
+export-field-outbox-created_at = When it was decided.
+export-field-outbox-not_before = When it may be sent.
+export-field-outbox-attempts = How many times sending it has failed.
+export-field-pair_invites-token_hash = A fingerprint of your invitation link (the link itself is not kept).
+export-field-pair_invites-inviter = Your Telegram user id.
+export-field-pair_invites-shown_name = The name your partner sees when opening the link.
+export-field-pair_invites-answers = Your answers to the agreement areas, waiting to be compared.
+export-field-pair_invites-expires_at = When the invitation stops working.
+export-field-pairings-id = The number of your comparison.
+export-field-pairings-a = Your Telegram user id (you invited).
+export-field-pairings-b = Your Telegram user id (you were invited).
+export-field-pairings-shown_name = The name the inviter chose to show.
+export-field-pairings-a_answers = Your answers to the agreement areas.
+export-field-pairings-b_answers = Your answers to the agreement areas.
+export-field-pairings-status = Where the comparison stands.
+export-field-pairings-created_at = When the comparison started.
+export-field-revisits-user_id = Your Telegram user id.
+export-field-revisits-due_at = When I'll remind you to revisit your agreements.
+hide-done = Done.
+settings-intro = Discretion settings. If someone else might see your phone, these help.
+settings-silent-off = Check-in reminders: with sound
+settings-silent-on = Check-in reminders: silent
+settings-neutral-off = Reminder wording: says "check-in"
+settings-neutral-on = Reminder wording: neutral ("You have a new message")
+settings-language = Language
+settings-saved = Saved.
+language-choose = Which language would you like me to use?
+language-changed = Done. I'll speak English from now on.
+language-name-en = English
+language-name-es = Español
+language-name-pt = Português
+language-name-ru = Русский

@@ -71,7 +71,10 @@ class Harness:
     def data_of(self, user: int, label: str) -> tuple[int, str]:
         message = self.keyboard_message(user)
         rows = (message.reply_markup or {}).get("inline_keyboard", [])
-        found = [b["callback_data"] for row in rows for b in row if label.lower() in b["text"].lower()]
+        buttons = [b for row in rows for b in row]
+        found = [b["callback_data"] for b in buttons if label.lower() == b["text"].lower()] or [
+            b["callback_data"] for b in buttons if label.lower() in b["text"].lower()
+        ]
         assert len(found) == 1, f"{len(found)} buttons match {label!r}: {self.buttons(user)}"
         return message.message_id, found[0]
 

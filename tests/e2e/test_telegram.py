@@ -161,3 +161,31 @@ async def test_a_bad_request_is_dropped_not_retried(tg: Harness) -> None:
     await tg.tap(ANNA, "workable")
     assert tg.api.calls["editMessageText"] == 1
     assert await tg.service.core.store.outbox_for_chat(ANNA) == []
+
+
+async def test_two_people_pair_and_both_get_the_comparison(tg: Harness) -> None:
+    import re
+
+    anna, ben = 6101, 6102
+    await begin(tg, anna)
+    await tg.tap(anna, "agreements out loud")
+    await tg.tap(anna, "Let's go through")
+    for _ in range(9):
+        await tg.tap(anna, "Fine with me")
+    await tg.tap(anna, "Show my summary")
+    await tg.tap(anna, "Invite my partner")
+    await tg.tap(anna, "Create an invitation link")
+    await tg.text(anna, "Anna")
+    match = re.search(r"https://t\.me/candor_test_bot\?start=(p_[A-Za-z0-9_-]+)", tg.last(anna))
+    assert match, tg.last(anna)
+    await tg.command(ben, "start", match.group(1))
+    await tg.tap(ben, "18 or older")
+    assert "Anna invited you" in tg.last(ben)
+    await tg.tap(ben, "Yes, I'll answer")
+    await tg.tap(ben, "Let's go through")
+    for label in ["Not fine with me"] + ["Fine with me"] * 8:
+        await tg.tap(ben, label)
+    await tg.tap(ben, "Show my summary")
+    for user, mine, theirs in ((anna, "fine", "not fine"), (ben, "not fine", "fine")):
+        reveal = next(t for t in reversed(tg.api.sent_texts(user)) if "Here is where you meet" in t)
+        assert f"you {mine}, your partner {theirs}" in reveal

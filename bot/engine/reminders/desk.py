@@ -86,7 +86,9 @@ class ReminderDesk:
         text = "reminder-plan-end-notify" if kind == "e" else f"checkin-notify-{part}"
         if turn.person.prefs.get("neutral"):
             text = "notify-neutral"
-        turn.out.append(Reply(parts=(Text(text),), buttons=buttons, notify=True))
+        turn.out.append(
+            Reply(parts=(Text(text),), buttons=buttons, notify=not turn.person.prefs.get("silent"))
+        )
         turn.quiet = True
 
     # -- the reminder's own buttons -------------------------------------------------------

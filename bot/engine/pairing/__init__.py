@@ -1,0 +1,1 @@
+"""Partner pairing: both answer the agreement conversation privately, then see where they meet."""

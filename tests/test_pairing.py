@@ -1,0 +1,196 @@
+"""Partner pairing: invite, consent, private answers, the reveal to both, and every way out."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+
+from bot.app import Core
+from bot.engine.clock import ManualClock
+from bot.runtime.reminders import ReminderDispatcher
+from tests.chatdriver import ChatDriver
+
+ANNA, BEN, CARA = 7101, 7102, 7103
+LINK = re.compile(r"/start (p_[A-Za-z0-9_-]+)")
+
+
+async def answer_agreements(chat: ChatDriver, answers: list[str]) -> None:
+    await chat.tap("Let's go through")
+    for label in answers:
+        await chat.tap(label)
+    await chat.tap("Show my summary")
+
+
+async def invite(anna: ChatDriver, name: str | None = "Anna") -> str:
+    await anna.begin()
+    await anna.tap("agreements out loud")
+    await answer_agreements(anna, ["Fine with me"] * 4 + ["Not fine with me"] * 5)
+    await anna.tap("Invite my partner")
+    await anna.tap("Create an invitation link")
+    said = await anna.text(name) if name else await anna.tap("Don't show a name")
+    match = LINK.search(said[-1].body)
+    assert match, said[-1].body
+    return match.group(1)
+
+
+async def accept(ben: ChatDriver, payload: str) -> list:  # type: ignore[type-arg]
+    await ben.command("start", payload)
+    return await ben.tap("18 or older")
+
+
+@pytest.fixture
+def anna(memory_core: Core) -> ChatDriver:
+    return ChatDriver(memory_core, user_id=ANNA)
+
+
+@pytest.fixture
+def ben(memory_core: Core) -> ChatDriver:
+    return ChatDriver(memory_core, user_id=BEN)
+
+
+async def test_invite_consent_answer_and_reveal_to_both(anna: ChatDriver, ben: ChatDriver) -> None:
+    payload = await invite(anna)
+    said = await accept(ben, payload)
+    assert "pair-invited" in said[-1].ids
+    assert "Anna invited you" in said[-1].body
+    said = await ben.tap("Yes, I'll answer")
+    assert "pair-accepted" in said[-1].ids
+    assert (await anna.drain())[0].ids == ["pair-accepted-notify"]  # discreet: no topic
+    await answer_agreements(
+        ben, ["Fine with me"] * 2 + ["Not fine with me"] * 2 + ["I'm not sure"] + ["Fine with me"] * 4
+    )
+    ben_reveal = next(s for s in ben.history if "pair-reveal-intro" in s.ids)
+    anna_reveal = next(s for s in await anna.drain() if "pair-reveal-intro" in s.ids)
+    for reveal in (ben_reveal, anna_reveal):
+        body = reveal.body
+        assert body.index("see it differently") < body.index("Still open") < body.index("Where you agree")
+        assert "A suggested order" in body
+    assert "you fine, your partner not fine" in ben_reveal.body
+    assert "you not fine, your partner fine" in anna_reveal.body
+
+
+async def test_nothing_is_revealed_before_both_finish(anna: ChatDriver, ben: ChatDriver) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await anna.drain()
+    await ben.tap("Let's go through")
+    await ben.tap("Fine with me")
+    assert all("pair-reveal-intro" not in s.ids for s in await anna.drain())
+    said = await ben.command("pair")
+    assert said[-1].ids == ["pair-your-turn"]
+    said = await anna.command("pair")
+    assert said[-1].ids == ["pair-waiting"]
+
+
+async def test_withdrawing_before_the_reveal(anna: ChatDriver, ben: ChatDriver) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await anna.drain()
+    await anna.command("pair")
+    said = await anna.tap("End the comparison")
+    assert said[-1].ids[0] == "pair-ended"
+    assert [s.ids for s in await ben.drain()] == [["pair-ended-notify"]]
+    await answer_agreements(ben, ["Fine with me"] * 9)
+    assert all("pair-reveal-intro" not in s.ids for s in ben.history)
+    assert all("pair-reveal-intro" not in s.ids for s in await anna.drain())
+
+
+async def test_expired_and_reused_links_and_a_third_person(memory_core: Core, clock: ManualClock) -> None:
+    anna, ben, cara = (ChatDriver(memory_core, user_id=u) for u in (ANNA, BEN, CARA))
+    payload = await invite(anna)
+    said = await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    said = await accept(cara, payload)  # the link was used once already
+    assert "pair-invalid" in said[-1].ids
+    said = await anna.command("start", payload)  # one's own link
+    assert "pair-invalid" in said[-1].ids or "pair-own" in said[-1].ids
+    # a fresh invite from Cara, opened by Anna after it expired
+    cara2 = ChatDriver(memory_core, user_id=CARA + 1)
+    payload2 = await invite(cara2, name=None)
+    clock.advance(timedelta(days=7, minutes=1))
+    dora = ChatDriver(memory_core, user_id=CARA + 2)
+    said = await accept(dora, payload2)
+    assert "pair-expired" in said[-1].ids
+    said = await dora.command("start", "p_madeupmadeupmadeup")
+    assert "pair-invalid" in said[-1].ids
+
+
+async def test_inviter_deleting_their_data_mid_way(
+    anna: ChatDriver, ben: ChatDriver, memory_core: Core
+) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await anna.drain()
+    await anna.command("delete")
+    await anna.tap("Yes, erase everything")
+    assert [s.ids for s in await ben.drain()] == [["pair-ended-notify"]]
+    rows = memory_core.store.rows_of(ANNA)  # type: ignore[attr-defined]
+    assert set(rows.values()) == {0}
+    said = await ben.command("pair")
+    assert said[-1].ids == ["pair-none"]
+
+
+async def test_safety_during_pairing_pauses_it_silently(anna: ChatDriver, ben: ChatDriver) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await anna.drain()
+    said = await ben.text("he hits me when he drinks")
+    assert said[-1].ids == ["safety-check-danger"]
+    await ben.tap("Yes, that's what's happening")
+    await ben.tap("Back to where I was")
+    await answer_agreements(ben, ["Fine with me"] * 9)
+    assert all("pair-reveal-intro" not in s.ids for s in ben.history)
+    assert await anna.drain() == []  # never told
+    said = await ben.command("pair")
+    assert said[-1].ids == ["pair-paused"]
+    said = await anna.command("pair")
+    assert said[-1].ids == ["pair-waiting"]
+
+
+async def test_revisit_reminder_after_the_reveal(
+    anna: ChatDriver, ben: ChatDriver, clock: ManualClock
+) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await answer_agreements(ben, ["Fine with me"] * 9)
+    said = await ben.tap("In a month")
+    assert said[-1].ids == ["pair-revisit-set"]
+    clock.advance(timedelta(days=29))
+    await ReminderDispatcher(ben.core).run_once()
+    assert await ben.drain() == []
+    clock.advance(timedelta(days=2))
+    await ReminderDispatcher(ben.core).run_once()
+    said = await ben.drain()
+    assert said[0].ids == ["reminder-plan-end-notify"]
+    said = await ben.tap("Open it")
+    assert said[-1].ids[0] == "pair-revisit-intro"
+    assert "agreement-intro" in said[-1].ids
+
+
+async def test_the_reveal_shares_no_other_flow(anna: ChatDriver, ben: ChatDriver) -> None:
+    await anna.begin()
+    await anna.tap("workable")
+    await anna.tap("start")
+    await anna.tap("Something else")
+    await anna.text("SECRET-NOTE-4471")
+    await anna.command("menu")
+    payload = ""
+    await anna.tap("agreements out loud")
+    await answer_agreements(anna, ["Fine with me"] * 9)
+    await anna.tap("Invite my partner")
+    await anna.tap("Create an invitation link")
+    said = await anna.tap("Don't show a name")
+    payload = LINK.search(said[-1].body).group(1)  # type: ignore[union-attr]
+    said = await accept(ben, payload)
+    assert "Someone invited you" in said[-1].body
+    await ben.tap("Yes, I'll answer")
+    await answer_agreements(ben, ["Fine with me"] * 9)
+    for s in ben.history:
+        assert "SECRET-NOTE-4471" not in s.body

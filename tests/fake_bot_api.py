@@ -598,6 +598,11 @@ class FakeBotApi:
         """Enqueue a text message from ``user_id`` in the group ``chat_id``."""
         return self.user_text(user_id, text, chat_type=chat_type, chat_id=chat_id)
 
+    def known_user(self, user_id: int, *, lang: str = "en", blocked: bool = False) -> None:
+        """Register a private chat without any update, as if the person wrote long ago."""
+        chat = self._user_chat(user_id, lang, "private", None)
+        chat.blocked = blocked
+
     def block(self, user_id: int) -> int:
         """The user blocks the bot: enqueue ``my_chat_member`` (member -> kicked).
 

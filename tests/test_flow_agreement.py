@@ -74,8 +74,8 @@ def groups_of(parts: list[Text]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for part in parts:
         areas = part.params.get("areas")
-        if isinstance(areas, TextList):
-            out[part.id] = [t.id for t in areas.items]
+        if isinstance(areas, TextList):  # each line is a list item wrapping the area's name
+            out[part.id] = [t.params["item"].id for t in areas.items]
     return out
 
 

@@ -67,8 +67,8 @@ async def test_invite_consent_answer_and_reveal_to_both(anna: ChatDriver, ben: C
         body = reveal.body
         assert body.index("see it differently") < body.index("Still open") < body.index("Where you agree")
         assert "A suggested order" in body
-    assert "you fine, your partner not fine" in ben_reveal.body
-    assert "you not fine, your partner fine" in anna_reveal.body
+    assert "you said “fine”, your partner “not fine”" in ben_reveal.body
+    assert "you said “not fine”, your partner “fine”" in anna_reveal.body
 
 
 async def test_nothing_is_revealed_before_both_finish(anna: ChatDriver, ben: ChatDriver) -> None:

@@ -30,7 +30,15 @@ class TextList:
     items: tuple[Text, ...]
 
 
-Param: TypeAlias = str | int | float | Text | TextList
+@dataclass(slots=True)
+class Day:
+    """A calendar date as a parameter, written the way the person's language writes dates."""
+
+    iso: str  # YYYY-MM-DD
+    style: str = "long"  # "long": 3 March 2026; "short": 3 Mar
+
+
+Param: TypeAlias = str | int | float | Text | TextList | Day
 Params: TypeAlias = Mapping[str, Param]
 
 
@@ -129,6 +137,8 @@ def _param_json(value: Param) -> Any:
         return {"$": _text_json(value)}
     if isinstance(value, TextList):
         return {"$l": [_text_json(t) for t in value.items]}
+    if isinstance(value, Day):
+        return {"$d": [value.iso, value.style]}
     return value
 
 
@@ -136,6 +146,8 @@ def _param_from(raw: Any) -> Param:
     if isinstance(raw, dict):
         if "$l" in raw:
             return TextList(tuple(_text_from(t) for t in raw["$l"]))
+        if "$d" in raw:
+            return Day(*raw["$d"])
         return _text_from(raw["$"])
     return raw
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import Visitor, ast
 
 from bot.engine.locales import DEFAULT_LOCALE
-from bot.engine.outbound import Param, Reply, Text, TextList
+from bot.engine.outbound import Day, Param, Reply, Text, TextList
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,8 @@ class Translator:
             return self.render(locale, value)
         if isinstance(value, TextList):
             return "\n".join(self.render(locale, t) for t in value.items)
+        if isinstance(value, Day):
+            return format_day(value, locale)
         return value
 
     def render_parts(self, locale: str, parts: Iterable[Text]) -> str:
@@ -132,6 +135,19 @@ class Translator:
         body = self.render_parts(locale, reply.parts)
         rows = [[(self.render(locale, b.label), b.token) for b in row] for row in reply.buttons]
         return body, rows
+
+
+def format_day(day: Day, locale: str) -> str:
+    """The language's own long date ("3 de marzo de 2026"), or day and month for "short"."""
+    from babel.dates import format_date, format_skeleton  # Fluent's own dependency
+
+    try:
+        value = date.fromisoformat(day.iso)
+        if day.style == "short":
+            return format_skeleton("MMMd", value, locale=locale)
+        return format_date(value, "long", locale=locale)
+    except (ValueError, LookupError):
+        return day.iso
 
 
 def _variables(message: ast.Message) -> set[str]:

@@ -73,6 +73,10 @@ class Store(Protocol):
     # outbox: replies waiting to be sent
     async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]: ...
 
+    async def outbox_page(self, after: int, limit: int) -> list[tuple[OutboxItem, int]]:
+        """Rows in id order after ``after``, with their not-before times."""
+        ...
+
     async def outbox_sent(
         self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool
     ) -> None: ...

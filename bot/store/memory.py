@@ -312,6 +312,10 @@ class InMemoryStore:
         due = sorted((r for r in heads.values() if r.not_before <= now), key=lambda r: r.id)
         return [self._item(r) for r in due[:limit]]
 
+    async def outbox_page(self, after: int, limit: int) -> list[tuple[OutboxItem, int]]:
+        rows = [r for k, r in sorted(self._data.outbox.items()) if k > after][:limit]
+        return [(self._item(r), r.not_before) for r in rows]
+
     async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
         return [self._item(r) for _, r in sorted(self._data.outbox.items()) if r.chat_id == chat_id]
 

@@ -500,6 +500,21 @@ class SqliteStore:
 
         return await self._submit(unit, write=False)
 
+    async def outbox_page(self, after: int, limit: int) -> list[tuple[OutboxItem, int]]:
+        """Outbox rows in order after id ``after``, each with its not-before time: the sender
+        takes the first row of each chat (its head) from such pages, in time proportional to
+        the page, not to the backlog."""
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[tuple[OutboxItem, int]]:
+            rows = db.execute(
+                "SELECT id, chat_id, locale, payload, created_at, attempts, not_before FROM outbox "
+                "WHERE id > ? ORDER BY id LIMIT ?",
+                (after, limit),
+            ).fetchall()
+            return [(OutboxItem(r[0], r[1], r[2], from_json(_loads(r[3])), r[4], r[5]), r[6]) for r in rows]
+
+        return await self._submit(unit, write=False)
+
     async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
         def unit(db: sqlite3.Connection, batch: _Batch) -> list[OutboxItem]:
             rows = db.execute(

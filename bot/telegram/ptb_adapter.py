@@ -33,6 +33,7 @@ from telegram.ext import (
 from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
 from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
+from bot.telegram.ptb_request import AiohttpRequest
 from bot.telegram.transport import ErrorKind, Keyboard, SendError, kind_of_bad_request
 
 
@@ -142,7 +143,7 @@ class PtbAdapter:
             .base_url(f"{api_base}/bot")
             .base_file_url(f"{api_base}/file/bot")
             .updater(None)  # updates come from Candor's inbox, committed before they are confirmed
-            .connection_pool_size(64)
+            .request(AiohttpRequest())
             .build()
         )
         self.transport = PtbTransport(self.application)

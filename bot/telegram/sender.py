@@ -34,6 +34,9 @@ from bot.telegram.transport import ErrorKind, SendError, Transport
 log = logging.getLogger(__name__)
 
 HIDE_WINDOW = 48 * 3600 - 300  # Telegram lets a bot delete its messages for 48 hours
+PAGE = 1024  # outbox rows read at a time
+PAGES = 8  # at most this many pages per look, when early rows are waiting or busy
+POLL_GAP = 0.005
 
 
 class Sender:
@@ -73,13 +76,11 @@ class Sender:
         while not stop.is_set():
             self._poke.clear()
             try:
-                due = await self._store.outbox_due(self._now(), 512)
+                heads = await self._heads()
             except Exception:
                 log.exception("could not read the outbox")
-                due = []
-            for item in due:
-                if item.chat_id in self._busy:
-                    continue
+                heads = []
+            for item in heads:
                 self._busy.add(item.chat_id)
                 task = asyncio.create_task(self._send(item))
                 self._tasks.add(task)
@@ -89,7 +90,28 @@ class Sender:
                 await asyncio.wait(waiters, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
             for waiter in waiters:
                 waiter.cancel()
+            # Let more completions and commits gather before reading the outbox again.
+            await asyncio.sleep(POLL_GAP if self._tasks else 0)
         await self.finish()
+
+    async def _heads(self) -> list[OutboxItem]:
+        """The first waiting message of each chat that is free and due, oldest first."""
+        now = self._now()
+        seen: set[int] = set()
+        heads: list[OutboxItem] = []
+        after = 0
+        for _ in range(PAGES):
+            page = await self._store.outbox_page(after, PAGE)
+            for item, not_before in page:
+                if item.chat_id in seen:
+                    continue  # not this chat's head: its earlier message goes first
+                seen.add(item.chat_id)
+                if not_before <= now and item.chat_id not in self._busy:
+                    heads.append(item)
+            if len(page) < PAGE or len(heads) >= PAGE // 2:
+                break
+            after = page[-1][0].id
+        return heads
 
     async def finish(self) -> None:
         """Let sends in flight complete (on shutdown)."""

@@ -116,15 +116,15 @@ agreement-group-talk =
     You'd like to talk these through:
     { $areas }
 
-agreement-area-friendships = • Friendships the other hasn't met
-agreement-area-ex-contact = • Contact with exes
-agreement-area-ex-online = • Following or engaging with exes online
-agreement-area-dating-apps = • Dating-app profiles
-agreement-area-flirting = • Flirting
-agreement-area-private-messages = • Private accounts, messages and deleted threads
-agreement-area-coworker = • Closeness with a coworker
-agreement-area-intimate-sharing = • Sharing intimate things with someone else
-agreement-area-secret-plans = • Making plans with someone without saying so
+agreement-area-friendships = Friendships the other hasn't met
+agreement-area-ex-contact = Contact with exes
+agreement-area-ex-online = Following or engaging with exes online
+agreement-area-dating-apps = Dating-app profiles
+agreement-area-flirting = Flirting
+agreement-area-private-messages = Private accounts, messages and deleted threads
+agreement-area-coworker = Closeness with a coworker
+agreement-area-intimate-sharing = Sharing intimate things with someone else
+agreement-area-secret-plans = Making plans with someone without saying so
 
 agreement-unsure-note = Where you're not sure, you can say exactly that. Being unsure is an honest answer, and you can work it out together.
 

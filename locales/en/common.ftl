@@ -118,7 +118,7 @@ cmd-delete = Erase everything about you
 cmd-settings = Discretion settings
 cmd-language = Change the language
 cmd-export = Get a copy of what Candor keeps
-cmd-hide = Remove my recent messages from this chat
+cmd-hide = Remove Candor's recent messages from this chat
 
 ## The gentle safety question several flows ask
 safety-question = One more question, and it's an important one. Has any of this left you afraid of your partner? For example threats, pushing you around, checking your phone, keeping you from friends or family, or controlling your money.
@@ -232,3 +232,6 @@ language-name-en = English
 language-name-es = Español
 language-name-pt = Português
 language-name-ru = Русский
+
+## A line of a list (the same in every language)
+list-item = • { $item }

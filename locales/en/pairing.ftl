@@ -51,7 +51,7 @@ pair-ended = The comparison has ended. Your partner will only see that it ended.
 pair-ended-notify = A comparison in Candor has ended.
 
 pair-reveal-intro = You've both answered. Here is where you meet. You're both seeing this now.
-pair-area-line = • { $area }: you { $mine }, your partner { $theirs }
+pair-area-line = • { $area }: you said “{ $mine }”, your partner “{ $theirs }”
 pair-answer-fine = fine
 pair-answer-not-fine = not fine
 pair-answer-unsure = unsure

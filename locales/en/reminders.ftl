@@ -77,7 +77,7 @@ plan-end-change = Change the time first
 plan-end-stop = Stop here
 
 progress-empty = There are no check-ins to show yet. Once you've done a few, /progress shows how the weeks have gone.
-progress-caption = How your days felt over the last four weeks (higher is steadier). Gaps are days without a check-in, and that's fine.
+progress-caption = The last four weeks. The line shows how each day felt (higher is steadier); the bars show your answer to the day's second question. Gaps are days without a check-in, and that's fine.
 progress-summary =
     Your last four weeks:
     { $weeks }

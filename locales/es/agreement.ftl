@@ -116,15 +116,15 @@ agreement-group-talk =
     Quieres hablarlo:
     { $areas }
 
-agreement-area-friendships = • Amistades que la otra persona no conoce
-agreement-area-ex-contact = • Contacto con exparejas
-agreement-area-ex-online = • Seguir a exparejas en redes o interactuar con ellas
-agreement-area-dating-apps = • Perfiles en apps de citas
-agreement-area-flirting = • Coqueteo
-agreement-area-private-messages = • Cuentas privadas, mensajes y conversaciones borradas
-agreement-area-coworker = • Cercanía con alguien del trabajo
-agreement-area-intimate-sharing = • Compartir cosas íntimas con otra persona
-agreement-area-secret-plans = • Hacer planes con alguien sin contarlo
+agreement-area-friendships = Amistades que la otra persona no conoce
+agreement-area-ex-contact = Contacto con exparejas
+agreement-area-ex-online = Seguir a exparejas en redes o interactuar con ellas
+agreement-area-dating-apps = Perfiles en apps de citas
+agreement-area-flirting = Coqueteo
+agreement-area-private-messages = Cuentas privadas, mensajes y conversaciones borradas
+agreement-area-coworker = Cercanía con alguien del trabajo
+agreement-area-intimate-sharing = Compartir cosas íntimas con otra persona
+agreement-area-secret-plans = Hacer planes con alguien sin contarlo
 
 agreement-unsure-note = Donde no lo tengas claro, puedes decir justo eso. No tenerlo claro es una respuesta honesta, y es algo que puedes ir aclarando con tu pareja.
 

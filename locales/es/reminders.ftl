@@ -64,7 +64,7 @@ reminder-opened = Abierto.
 reminder-snoozed = De acuerdo, te vuelvo a escribir a las { $time }.
 reminder-snooze-quiet = Eso caería en tus horas de silencio, así que dejemos el de hoy. Hasta mañana.
 reminder-skipped = No pasa nada. Hasta mañana.
-reminder-paused = En pausa. El próximo llegará el { $date } a las { $time }.
+reminder-paused = En pausa. El próximo repaso llegará el { $date } a las { $time }.
 reminder-stopped = Los repasos diarios están detenidos. Con /reminders puedes volver a configurarlos cuando quieras.
 reminder-gone = Este recordatorio ya no está activo. /reminders te muestra la configuración de tu repaso.
 reminder-plan-end-notify = Tienes una nota de Candor, cuando tengas un minuto.
@@ -89,11 +89,11 @@ plan-end-change = Primero cambiar la hora
 plan-end-stop = Parar aquí
 
 progress-empty = Todavía no hay repasos que mostrar. Cuando hayas hecho algunos, /progress te mostrará cómo han ido las semanas.
-progress-caption = Cómo se sintieron tus días en las últimas cuatro semanas (más alto es más estable). Los huecos son días sin repaso, y no pasa nada.
+progress-caption = Las últimas cuatro semanas. La línea muestra cómo fue cada día (más alto es más estable); las barras, tu respuesta a la segunda pregunta del día. Los huecos son días sin repaso, y no pasa nada.
 progress-summary =
     Tus últimas cuatro semanas:
     { $weeks }
-progress-week-label = { $start } a { $end }
+progress-week-label = Del { $start } al { $end }
 progress-week = • { $week }: { $count ->
         [one] un repaso
        *[other] { $count } repasos

@@ -116,15 +116,15 @@ agreement-group-talk =
     Você gostaria de conversar sobre:
     { $areas }
 
-agreement-area-friendships = • Amizades que só um lado conhece
-agreement-area-ex-contact = • Contato com ex
-agreement-area-ex-online = • Seguir ex nas redes ou interagir com os posts
-agreement-area-dating-apps = • Perfis em apps de namoro
-agreement-area-flirting = • Flerte
-agreement-area-private-messages = • Contas privadas, mensagens e conversas apagadas
-agreement-area-coworker = • Proximidade com alguém do trabalho
-agreement-area-intimate-sharing = • Contar coisas íntimas para outra pessoa
-agreement-area-secret-plans = • Combinar encontros com alguém sem contar
+agreement-area-friendships = Amizades que só um lado conhece
+agreement-area-ex-contact = Contato com ex
+agreement-area-ex-online = Seguir ex nas redes ou interagir com os posts
+agreement-area-dating-apps = Perfis em apps de namoro
+agreement-area-flirting = Flerte
+agreement-area-private-messages = Contas privadas, mensagens e conversas apagadas
+agreement-area-coworker = Proximidade com alguém do trabalho
+agreement-area-intimate-sharing = Contar coisas íntimas para outra pessoa
+agreement-area-secret-plans = Combinar encontros com alguém sem contar
 
 agreement-unsure-note = Onde você não tem certeza, pode dizer exatamente isso. Não ter certeza é uma resposta honesta, e dá para chegar a uma resposta em conjunto.
 

@@ -64,7 +64,7 @@ reminder-opened = Aberto.
 reminder-snoozed = Tudo bem, volto às { $time }.
 reminder-snooze-quiet = Isso cairia no seu horário de silêncio, então vamos deixar o de hoje para lá. Até amanhã.
 reminder-skipped = Sem problema. Até amanhã.
-reminder-paused = Pausado. O próximo vem no dia { $date }, às { $time }.
+reminder-paused = Em pausa. O próximo check-in chega no dia { $date }, às { $time }.
 reminder-stopped = Os check-ins diários foram interrompidos. O /reminders configura tudo de novo quando você quiser.
 reminder-gone = Este lembrete não está mais ativo. O /reminders mostra as configurações do seu check-in.
 reminder-plan-end-notify = Tem um recado do Candor para você, quando você tiver um minuto.
@@ -89,7 +89,7 @@ plan-end-change = Mudar o horário antes
 plan-end-stop = Parar por aqui
 
 progress-empty = Ainda não há check-ins para mostrar. Depois que você fizer alguns, o /progress mostra como foram as semanas.
-progress-caption = Como foram seus dias nas últimas quatro semanas (quanto mais alto, mais estável). Os espaços vazios são dias sem check-in, e tudo bem.
+progress-caption = As últimas quatro semanas. A linha mostra como foi cada dia (quanto mais alto, mais estável); as barras mostram sua resposta à segunda pergunta do dia. Os espaços vazios são dias sem check-in, e tudo bem.
 progress-summary =
     Suas últimas quatro semanas:
     { $weeks }

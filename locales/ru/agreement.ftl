@@ -116,15 +116,15 @@ agreement-group-talk =
     Это вы хотите обсудить:
     { $areas }
 
-agreement-area-friendships = • Друзья, незнакомые партнёру
-agreement-area-ex-contact = • Общение с бывшими
-agreement-area-ex-online = • Бывшие в соцсетях: подписки, лайки, комментарии
-agreement-area-dating-apps = • Анкеты в приложениях для знакомств
-agreement-area-flirting = • Флирт
-agreement-area-private-messages = • Тайные аккаунты, переписки и удалённые чаты
-agreement-area-coworker = • Близость с коллегой
-agreement-area-intimate-sharing = • Откровенность о личном с кем-то другим
-agreement-area-secret-plans = • Встречи с кем-то, о которых молчат
+agreement-area-friendships = Друзья, незнакомые партнёру
+agreement-area-ex-contact = Общение с бывшими
+agreement-area-ex-online = Бывшие в соцсетях: подписки, лайки, комментарии
+agreement-area-dating-apps = Анкеты в приложениях для знакомств
+agreement-area-flirting = Флирт
+agreement-area-private-messages = Тайные аккаунты, переписки и удалённые чаты
+agreement-area-coworker = Близость с коллегой
+agreement-area-intimate-sharing = Откровенность о личном с кем-то другим
+agreement-area-secret-plans = Встречи с кем-то, о которых молчат
 
 agreement-unsure-note = Там, где вы не знаете, так и скажите. Сомнение — это честный ответ, и разобраться можно вместе.
 

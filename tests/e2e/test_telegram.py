@@ -188,4 +188,4 @@ async def test_two_people_pair_and_both_get_the_comparison(tg: Harness) -> None:
     await tg.tap(ben, "Show my summary")
     for user, mine, theirs in ((anna, "fine", "not fine"), (ben, "not fine", "fine")):
         reveal = next(t for t in reversed(tg.api.sent_texts(user)) if "Here is where you meet" in t)
-        assert f"you {mine}, your partner {theirs}" in reveal
+        assert f"you said “{mine}”, your partner “{theirs}”" in reveal

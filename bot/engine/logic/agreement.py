@@ -85,7 +85,7 @@ def compose_summary(ctx: FlowContext) -> list[Text]:
     for answer in ANSWERS:
         keys = grouping.of(answer)
         if keys:
-            items = TextList(tuple(Text(AREA_LINES[k]) for k in keys))
+            items = TextList(tuple(Text("list-item", {"item": Text(AREA_LINES[k])}) for k in keys))
             parts.append(Text(GROUP_LINES[answer], {"areas": items}))
     if grouping.unsure:
         parts.append(Text("agreement-unsure-note"))
@@ -104,6 +104,7 @@ def register(registry: Registry) -> None:
         "agreement-unsure-note",
         "agreement-safety-first",
         "agreement-summary-next",
+        "list-item",
         *HOW_TO_HOLD,
         *GROUP_LINES.values(),
         *AREA_LINES.values(),

@@ -177,11 +177,12 @@ class PairingDesk:
         person = other.load()
         if person is None or person.inactive:
             return
-        reply = (
-            message
-            if isinstance(message, Reply)
-            else Reply(parts=(message,), notify=not person.prefs.get("silent"))
-        )
+        if isinstance(message, Reply):
+            reply = message
+        else:
+            # Sent unasked, so it may show on a lock screen: neutral wording if they chose it.
+            text = Text("notify-neutral") if person.prefs.get("neutral") else message
+            reply = Reply(parts=(text,), notify=not person.prefs.get("silent"))
         other.send([reply], person.locale or "en")
 
     # -- the reveal's own buttons: a reminder to revisit -----------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.engine.outbound import Button, Chart, Reply, Text, TextList
+from bot.engine.outbound import Button, Chart, Day, Reply, Text, TextList
 from bot.engine.reminders import schedule
 from bot.engine.reminders.checkin import had_gap
 from bot.engine.reminders.model import Reminder
@@ -173,7 +173,10 @@ class ReminderDesk:
         weeks = []
         for w in range(PROGRESS_DAYS // 7):
             span = [entries[d] for d in days[w * 7 : w * 7 + 7] if d in entries]
-            label = Text("progress-week-label", {"start": days[w * 7][5:], "end": days[w * 7 + 6][5:]})
+            label = Text(
+                "progress-week-label",
+                {"start": Day(days[w * 7], "short"), "end": Day(days[w * 7 + 6], "short")},
+            )
             if not span:
                 weeks.append(Text("progress-week-none", {"week": label}))
                 continue

@@ -121,7 +121,10 @@ def fmt_time(minutes: int) -> str:
 
 def parse_time(text: str) -> int | None:
     """Minutes after midnight from "20:30", "8.15", "0930", "7pm", "7:30 am"."""
-    raw = text.strip().lower().replace(" ", "").replace(".", ":").replace("h", ":")
+    raw = text.strip().lower().replace(" ", "")
+    for spoken, mark in (("p.m.", "pm"), ("a.m.", "am"), ("p.m", "pm"), ("a.m", "am")):
+        raw = raw.replace(spoken, mark)
+    raw = raw.replace(".", ":").replace("h", ":")
     suffix = None
     for mark in ("am", "pm"):
         if raw.endswith(mark):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.outbound import Text
+from bot.engine.outbound import Day, Text
 from bot.engine.reminders import schedule, zones
 from bot.engine.reminders.model import ROLES, Reminder
 from bot.engine.turn import Nav, Turn
@@ -285,7 +285,10 @@ def pause(turn: Turn, rem: Reminder) -> None:
     turn.tx.save_reminder(rem)
     back = schedule.local(rem.next_due, rem.tz)
     turn.notice(
-        Text("reminder-paused", {"date": back.date().isoformat(), "time": schedule.fmt_time(rem.local_time)})
+        Text(
+            "reminder-paused",
+            {"date": Day(back.date().isoformat()), "time": schedule.fmt_time(rem.local_time)},
+        )
     )
 
 

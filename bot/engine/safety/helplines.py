@@ -16,6 +16,7 @@ class Line(BaseModel):
     name: str
     call: str | None = None
     sms: str | None = None
+    sms_keyword: str | None = None  # a word to text, like START
 
     @model_validator(mode="after")
     def _reachable(self) -> Line:

@@ -5,7 +5,8 @@ Phrase syntax (``locales/<lang>/safety.yaml``): plain words, matched after
 (``suicid*``); ``...`` allows up to three words in between; ``<minor_age>`` matches a number
 from 10 to 17. Words of five letters or more also match with one typo, unless written
 ``=word`` (exact only: for a word one typo away from an everyday one, like "esganou" and
-"enganou").
+"enganou"). ``!word`` at the start means "not right after that word", at the end "not right
+before it": ``dont want to live !with``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ GAP = "..."
 MAX_GAP = 3
 MINOR_AGE = "<minor_age>"
 EXACT = "="
+EXCLUDE = "!"
 FUZZY_MIN = 5
 STEM_KEY = 3  # a stem ("suicid*") is found by its first letters; a typo is tolerated after them
 
@@ -31,6 +33,8 @@ class Pattern:
     source: str
     anchor: int = 0  # index of the anchor word in ``words``
     fixed: bool = True  # without a gap, a match starts a fixed distance before its anchor
+    not_before: frozenset[str] = frozenset()  # "!no want to die": not right after "no"
+    not_after: frozenset[str] = frozenset()  # "dont want to live !with": not right before "with"
 
 
 def _word_matches(pattern: str, token: str) -> bool:
@@ -119,7 +123,15 @@ class PhraseIndex:
                 words.extend(tokens(" ".join(plain)))
                 plain.clear()
 
-        for raw in phrase.split():
+        raw_words = phrase.split()
+        leading = [w for w in _takewhile_excl(raw_words)]
+        trailing = [w for w in _takewhile_excl(list(reversed(raw_words)))]
+        core = raw_words[len(leading) : len(raw_words) - len(trailing)]
+        not_before = frozenset(t for w in leading for t in tokens(w[1:]))
+        not_after = frozenset(t for w in trailing for t in tokens(w[1:]))
+        for raw in core:
+            if raw.startswith(EXCLUDE):
+                raise ValueError(f"phrase {phrase!r}: '!word' goes only at the start or the end")
             if raw in (GAP, MINOR_AGE):
                 flush()
                 words.append(raw)
@@ -140,7 +152,7 @@ class PhraseIndex:
         if len(words) == 1 and len(words[0].strip("*=")) < 4:
             raise ValueError(f"phrase {phrase!r} is too short to stand alone")
         at, keys = _anchor(tuple(words))
-        pattern = Pattern(category, tuple(words), phrase, at, GAP not in words)
+        pattern = Pattern(category, tuple(words), phrase, at, GAP not in words, not_before, not_after)
         self.patterns.append(pattern)
         for key in keys:
             self._by_key[key].append(pattern)
@@ -169,21 +181,41 @@ class PhraseIndex:
             else:
                 starts = range(len(toks))
             for i in starts:
-                if _word_matches(pattern.words[0], toks[i]) and _rest_matches(pattern.words, 1, toks, i + 1):
-                    found[pattern.category] = pattern
-                    break
+                if not _word_matches(pattern.words[0], toks[i]):
+                    continue
+                if i > 0 and toks[i - 1] in pattern.not_before:
+                    continue
+                end = _match_end(pattern.words, 1, toks, i + 1)
+                if end < 0 or (end < len(toks) and toks[end] in pattern.not_after):
+                    continue
+                found[pattern.category] = pattern
+                break
         return list(found.values())
 
 
-def _rest_matches(words: tuple[str, ...], w: int, toks: list[str], t: int) -> bool:
+def _match_end(words: tuple[str, ...], w: int, toks: list[str], t: int) -> int:
+    """Where a match of ``words[w:]`` starting at token ``t`` ends (exclusive), or -1."""
     if w == len(words):
-        return True
+        return t
     if words[w] == GAP:
         for skip in range(MAX_GAP + 1):
-            if t + skip <= len(toks) and _rest_matches(words, w + 1, toks, t + skip):
-                return True
-        return False
-    return t < len(toks) and _word_matches(words[w], toks[t]) and _rest_matches(words, w + 1, toks, t + 1)
+            if t + skip <= len(toks):
+                end = _match_end(words, w + 1, toks, t + skip)
+                if end >= 0:
+                    return end
+        return -1
+    if t < len(toks) and _word_matches(words[w], toks[t]):
+        return _match_end(words, w + 1, toks, t + 1)
+    return -1
+
+
+def _takewhile_excl(words: list[str]) -> list[str]:
+    out = []
+    for word in words:
+        if not word.startswith(EXCLUDE) or len(word) < 2:
+            break
+        out.append(word)
+    return out
 
 
 def build_index(lists: Mapping[str, Iterable[str]]) -> PhraseIndex:

@@ -138,7 +138,10 @@ class SosScreen:
 
 
 def _line(line: Line) -> Text:
-    if line.call and line.sms:
+    if line.sms_keyword and line.sms:
+        texting = Text("sos-how-keyword", {"keyword": line.sms_keyword, "sms": line.sms})
+        how = Text("sos-how-call-or", {"call": line.call, "other": texting}) if line.call else texting
+    elif line.call and line.sms:
         how = Text("sos-how-both", {"call": line.call, "sms": line.sms})
     elif line.call:
         how = Text("sos-how-call", {"call": line.call})

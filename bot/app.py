@@ -24,9 +24,9 @@ from bot.store.sqlite import SqliteStore
 FLOW_SCREENS = ("sos", "professional_help", "reminders", "pair_invite")
 
 
-def load_texts_and_flows(settings: Settings) -> tuple[Translator, FlowBook]:
+def load_texts_and_flows(settings: Settings, *, eager: bool = True) -> tuple[Translator, FlowBook]:
     """Parse and cross-check every locale and flow; raises on the first broken file set."""
-    translator = Translator(settings.locales_dir)
+    translator = Translator(settings.locales_dir, eager=eager)
     book = load_flows(
         settings.flows_dir,
         default_registry(),
@@ -47,14 +47,15 @@ class Content:
     identity: IdentityGuard
 
 
-def load_content(settings: Settings) -> Content:
-    translator, book = load_texts_and_flows(settings)
+def load_content(settings: Settings, *, eager: bool = True) -> Content:
+    """``eager=False`` (the console chat) defers other languages until someone uses them."""
+    translator, book = load_texts_and_flows(settings, eager=eager)
     phrases = PhraseBook.load(settings.locales_dir)
     return Content(
         translator,
         book,
         Helplines.load(settings.locales_dir / "helplines.yaml"),
-        SafetyScreen(phrases),
+        SafetyScreen(phrases, eager=eager),
         IdentityGuard(phrases),
     )
 

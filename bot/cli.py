@@ -89,10 +89,10 @@ def _graph(settings: Settings, flow: str) -> int:
 
 
 async def _console(settings: Settings) -> int:
-    from bot.app import build_core
+    from bot.app import build_core, load_content
     from bot.console.chat import ConsoleChat
 
-    core = await build_core(settings)
+    core = await build_core(settings, loaded=load_content(settings, eager=False))
     try:
         await ConsoleChat(core).run()
     finally:

@@ -151,10 +151,11 @@ class Engine:
         if turn.erased:
             self.pairing.before_erase(turn)
             tx.erase()
-        else:
-            if is_personal_action(event):
-                person.active_at = now
+        elif is_personal_action(event):
+            person.active_at = now
             tx.save(person)
+        elif not isinstance(event, ReminderIn):
+            tx.save(person)  # blocked or unblocked; a reminder changes only the schedule
         if turn.out:
             tx.send(turn.out, locale)
         return turn.out

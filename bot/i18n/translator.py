@@ -43,22 +43,31 @@ class _Locale:
 class Translator:
     """Every word the bot says, by locale. English is the fallback for a missing id."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, eager: bool = True) -> None:
+        """``eager=False`` parses English now and other languages on first use (a faster
+        start for the console chat); the Telegram service and ``check`` parse them all."""
         self.folder = folder
         self._locales: dict[str, _Locale] = {}
-        problems: list[LocaleProblem] = []
-        dirs = sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
-        for directory in dirs:
-            self._locales[directory.name] = self._load(directory, problems)
-        if DEFAULT_LOCALE not in self._locales:
-            problems.append(LocaleProblem(str(folder), f"no {DEFAULT_LOCALE!r} folder"))
-        if problems:
-            raise LocaleError(problems)
+        self._dirs = {p.name: p for p in sorted(folder.iterdir()) if p.is_dir()} if folder.is_dir() else {}
+        if DEFAULT_LOCALE not in self._dirs:
+            raise LocaleError([LocaleProblem(str(folder), f"no {DEFAULT_LOCALE!r} folder")])
         # English first, then the rest alphabetically.
         self.locales: tuple[str, ...] = (
             DEFAULT_LOCALE,
-            *sorted(k for k in self._locales if k != DEFAULT_LOCALE),
+            *sorted(k for k in self._dirs if k != DEFAULT_LOCALE),
         )
+        for locale in self.locales if eager else (DEFAULT_LOCALE,):
+            self._get(locale)
+
+    def _get(self, locale: str) -> _Locale:
+        loaded = self._locales.get(locale)
+        if loaded is None:
+            problems: list[LocaleProblem] = []
+            loaded = self._load(self._dirs[locale], problems)
+            if problems:
+                raise LocaleError(problems)
+            self._locales[locale] = loaded
+        return loaded
 
     @staticmethod
     def _load(directory: Path, problems: list[LocaleProblem]) -> _Locale:
@@ -88,22 +97,21 @@ class Translator:
     # -- queries --------------------------------------------------------------------------
 
     def has(self, locale: str, msg_id: str) -> bool:
-        loc = self._locales.get(locale)
-        return loc is not None and msg_id in loc.ids
+        return locale in self._dirs and msg_id in self._get(locale).ids
 
     def ids(self, locale: str) -> set[str]:
-        return set(self._locales[locale].ids)
+        return set(self._get(locale).ids)
 
     def variables(self, locale: str, msg_id: str) -> set[str]:
-        return set(self._locales[locale].variables.get(msg_id, ()))
+        return set(self._get(locale).variables.get(msg_id, ()))
 
     def file_of(self, locale: str, msg_id: str) -> str:
-        return self._locales[locale].files.get(msg_id, "?")
+        return self._get(locale).files.get(msg_id, "?")
 
     # -- rendering ------------------------------------------------------------------------
 
     def render(self, locale: str, text: Text) -> str:
-        loc = self._locales.get(locale)
+        loc = self._get(locale) if locale in self._dirs else None
         if loc is None or text.id not in loc.ids:
             loc = self._locales[DEFAULT_LOCALE]
             if text.id not in loc.ids:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from bot.engine.outbound import Outbound
+from bot.engine.outbound import Outbound, from_json
 from bot.engine.ports import PersonTx
 from bot.engine.session import Person, Session
 
@@ -34,6 +34,29 @@ class OutboxItem:
     message: Outbound
     created_at: int
     attempts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    """An outbox row as stored, its message still JSON (decoded only if it is sent now)."""
+
+    id: int
+    chat_id: int
+    locale: str
+    payload: str
+    created_at: int
+    attempts: int
+    not_before: int
+
+    def item(self) -> OutboxItem:
+        return OutboxItem(
+            self.id,
+            self.chat_id,
+            self.locale,
+            from_json(json.loads(self.payload)),
+            self.created_at,
+            self.attempts,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +96,8 @@ class Store(Protocol):
     # outbox: replies waiting to be sent
     async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]: ...
 
-    async def outbox_page(self, after: int, limit: int) -> list[tuple[OutboxItem, int]]:
-        """Rows in id order after ``after``, with their not-before times."""
+    async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
+        """Rows in id order after ``after``."""
         ...
 
     async def outbox_sent(

@@ -8,6 +8,7 @@ atomic on the event loop.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -18,7 +19,7 @@ from bot.engine.pairing.model import ENDED, Invite, Pairing
 from bot.engine.ports import Clock
 from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
-from bot.store.base import InboxItem, OutboxItem, person_from_row, person_row
+from bot.store.base import InboxItem, OutboxItem, OutboxRow, person_from_row, person_row
 
 T = TypeVar("T")
 PEOPLE_COLUMNS = (
@@ -312,9 +313,14 @@ class InMemoryStore:
         due = sorted((r for r in heads.values() if r.not_before <= now), key=lambda r: r.id)
         return [self._item(r) for r in due[:limit]]
 
-    async def outbox_page(self, after: int, limit: int) -> list[tuple[OutboxItem, int]]:
+    async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
         rows = [r for k, r in sorted(self._data.outbox.items()) if k > after][:limit]
-        return [(self._item(r), r.not_before) for r in rows]
+        return [
+            OutboxRow(
+                r.id, r.chat_id, r.locale, json.dumps(r.payload), r.created_at, r.attempts, r.not_before
+            )
+            for r in rows
+        ]
 
     async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
         return [self._item(r) for _, r in sorted(self._data.outbox.items()) if r.chat_id == chat_id]

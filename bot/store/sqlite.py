@@ -30,6 +30,7 @@ from bot.engine.session import Person
 from bot.store.base import (
     InboxItem,
     OutboxItem,
+    OutboxRow,
     dumps,
     person_from_row,
     person_row,
@@ -500,18 +501,18 @@ class SqliteStore:
 
         return await self._submit(unit, write=False)
 
-    async def outbox_page(self, after: int, limit: int) -> list[tuple[OutboxItem, int]]:
-        """Outbox rows in order after id ``after``, each with its not-before time: the sender
-        takes the first row of each chat (its head) from such pages, in time proportional to
-        the page, not to the backlog."""
+    async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
+        """Outbox rows in order after id ``after`` (message not yet decoded): the sender takes
+        the first row of each chat (its head) from such pages, in time proportional to the
+        page, not to the backlog."""
 
-        def unit(db: sqlite3.Connection, batch: _Batch) -> list[tuple[OutboxItem, int]]:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[OutboxRow]:
             rows = db.execute(
                 "SELECT id, chat_id, locale, payload, created_at, attempts, not_before FROM outbox "
                 "WHERE id > ? ORDER BY id LIMIT ?",
                 (after, limit),
             ).fetchall()
-            return [(OutboxItem(r[0], r[1], r[2], from_json(_loads(r[3])), r[4], r[5]), r[6]) for r in rows]
+            return [OutboxRow(*r) for r in rows]
 
         return await self._submit(unit, write=False)
 

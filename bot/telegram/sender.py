@@ -102,15 +102,15 @@ class Sender:
         after = 0
         for _ in range(PAGES):
             page = await self._store.outbox_page(after, PAGE)
-            for item, not_before in page:
-                if item.chat_id in seen:
+            for row in page:
+                if row.chat_id in seen:
                     continue  # not this chat's head: its earlier message goes first
-                seen.add(item.chat_id)
-                if not_before <= now and item.chat_id not in self._busy:
-                    heads.append(item)
+                seen.add(row.chat_id)
+                if row.not_before <= now and row.chat_id not in self._busy:
+                    heads.append(row.item())
             if len(page) < PAGE or len(heads) >= PAGE // 2:
                 break
-            after = page[-1][0].id
+            after = page[-1].id
         return heads
 
     async def finish(self) -> None:

@@ -13,6 +13,9 @@ from bot.engine.outbound import Text
 from bot.engine.safety.normalize import tokens
 from bot.engine.safety.phrases import PhraseIndex, build_index
 
+# libyaml's safe loader when present: these lists hold thousands of phrases.
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 SAFETY_CATEGORIES = (
     "self_harm",
     "harm_others",
@@ -38,7 +41,7 @@ class PhraseBook:
     def load(cls, locales_dir: Path) -> PhraseBook:
         lists: dict[str, dict[str, list[str]]] = {}
         for path in sorted(locales_dir.glob("*/safety.yaml")):
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader) or {}  # noqa: S506
             unknown = set(raw) - {*SAFETY_CATEGORIES, IDENTITY}
             if unknown:
                 raise ValueError(f"{path}: unknown categories {sorted(unknown)}")
@@ -50,18 +53,25 @@ class SafetyScreen:
     """Finds crisis, abuse and control phrases in any message; English is always checked
     too, since people mix languages."""
 
-    def __init__(self, book: PhraseBook) -> None:
-        english = book.lists.get("en", {})
+    def __init__(self, book: PhraseBook, *, eager: bool = True) -> None:
+        self._book = book
         self._indexes: dict[str, PhraseIndex] = {}
-        for locale, lists in book.lists.items():
-            merged = {
-                category: [*lists.get(category, ()), *(english.get(category, ()) if locale != "en" else ())]
-                for category in SAFETY_CATEGORIES
-            }
-            self._indexes[locale] = build_index(merged)
+        for locale in book.lists if eager else ("en",):
+            self._index(locale)
+
+    def _index(self, locale: str) -> PhraseIndex | None:
+        """The locale's phrases together with the English ones, built on first use."""
+        index = self._indexes.get(locale)
+        if index is None and locale in self._book.lists:
+            english = self._book.lists.get("en", {}) if locale != "en" else {}
+            lists = self._book.lists[locale]
+            index = self._indexes[locale] = build_index(
+                {c: [*lists.get(c, ()), *english.get(c, ())] for c in SAFETY_CATEGORIES}
+            )
+        return index
 
     def categories(self, text: str, locale: str) -> list[str]:
-        index = self._indexes.get(locale) or self._indexes.get("en")
+        index = self._index(locale) or self._index("en")
         if index is None:
             return []
         found = {p.category for p in index.find_tokens(tokens(text))}

@@ -1,0 +1,1 @@
+"""Benchmarks: Candor against the frameworks it rides on, measured as ratios in one run."""

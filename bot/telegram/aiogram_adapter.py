@@ -48,7 +48,7 @@ from aiogram.types import (
 from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
 from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
-from bot.telegram.transport import ErrorKind, Keyboard, SendError, kind_of_bad_request
+from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
 
 def _markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
@@ -78,6 +78,7 @@ def _error(exc: Exception) -> SendError:
 
 
 _ERRORS = (TelegramAPIError, TimeoutError)
+_AS_SEND_ERROR = ErrorsAsSendError(_ERRORS, _error)
 
 
 class AiogramTransport:
@@ -85,73 +86,55 @@ class AiogramTransport:
         self._bot = bot
 
     async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
-        try:
+        with _AS_SEND_ERROR:
             message = await self._bot.send_message(
                 chat_id, text, reply_markup=_markup(keyboard), disable_notification=silent
             )
-        except _ERRORS as exc:
-            raise _error(exc) from None
         return message.message_id
 
     async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.edit_message_text(
                 text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(keyboard)
             )
-        except _ERRORS as exc:
-            raise _error(exc) from None
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.edit_message_reply_markup(
                 chat_id=chat_id, message_id=message_id, reply_markup=None
             )
-        except _ERRORS as exc:
-            raise _error(exc) from None
 
     async def send_document(self, chat_id: int, filename: str, data: bytes, caption: str) -> int:
-        try:
+        with _AS_SEND_ERROR:
             message = await self._bot.send_document(
                 chat_id, BufferedInputFile(data, filename), caption=caption
             )
-        except _ERRORS as exc:
-            raise _error(exc) from None
         return message.message_id
 
     async def send_photo(self, chat_id: int, data: bytes, caption: str) -> int:
-        try:
+        with _AS_SEND_ERROR:
             message = await self._bot.send_photo(
                 chat_id, BufferedInputFile(data, "progress.png"), caption=caption
             )
-        except _ERRORS as exc:
-            raise _error(exc) from None
         return message.message_id
 
     async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.delete_messages(chat_id, list(message_ids))
-        except _ERRORS as exc:
-            raise _error(exc) from None
 
     async def leave_chat(self, chat_id: int) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.leave_chat(chat_id)
-        except _ERRORS as exc:
-            raise _error(exc) from None
 
     async def answer_callback(self, callback_id: str) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.answer_callback_query(callback_id)
-        except _ERRORS as exc:
-            raise _error(exc) from None
 
     async def set_commands(self, commands: Sequence[tuple[str, str]], language: str | None) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.set_my_commands(
                 [BotCommand(command=n, description=d) for n, d in commands], language_code=language
             )
-        except _ERRORS as exc:
-            raise _error(exc) from None
 
 
 async def _private(event: Message) -> bool:

@@ -34,7 +34,7 @@ from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
 from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
 from bot.telegram.ptb_request import AiohttpRequest
-from bot.telegram.transport import ErrorKind, Keyboard, SendError, kind_of_bad_request
+from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
 
 def _markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
@@ -63,74 +63,59 @@ def _error(exc: TelegramError) -> SendError:
     return SendError(ErrorKind.BAD_REQUEST, detail=type(exc).__name__)
 
 
+_AS_SEND_ERROR = ErrorsAsSendError(TelegramError, _error)
+
+
 class PtbTransport:
     def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
         self._bot = application.bot
 
     async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
-        try:
+        with _AS_SEND_ERROR:
             message = await self._bot.send_message(
                 chat_id, text, reply_markup=_markup(keyboard), disable_notification=silent
             )
-        except TelegramError as exc:
-            raise _error(exc) from None
         return message.message_id
 
     async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.edit_message_text(
                 text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(keyboard)
             )
-        except TelegramError as exc:
-            raise _error(exc) from None
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.edit_message_reply_markup(
                 chat_id=chat_id, message_id=message_id, reply_markup=None
             )
-        except TelegramError as exc:
-            raise _error(exc) from None
 
     async def send_document(self, chat_id: int, filename: str, data: bytes, caption: str) -> int:
-        try:
+        with _AS_SEND_ERROR:
             message = await self._bot.send_document(
                 chat_id, InputFile(data, filename=filename), caption=caption
             )
-        except TelegramError as exc:
-            raise _error(exc) from None
         return message.message_id
 
     async def send_photo(self, chat_id: int, data: bytes, caption: str) -> int:
-        try:
+        with _AS_SEND_ERROR:
             message = await self._bot.send_photo(chat_id, data, caption=caption)
-        except TelegramError as exc:
-            raise _error(exc) from None
         return message.message_id
 
     async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.delete_messages(chat_id, list(message_ids))
-        except TelegramError as exc:
-            raise _error(exc) from None
 
     async def leave_chat(self, chat_id: int) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.leave_chat(chat_id)
-        except TelegramError as exc:
-            raise _error(exc) from None
 
     async def answer_callback(self, callback_id: str) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.answer_callback_query(callback_id)
-        except TelegramError as exc:
-            raise _error(exc) from None
 
     async def set_commands(self, commands: Sequence[tuple[str, str]], language: str | None) -> None:
-        try:
+        with _AS_SEND_ERROR:
             await self._bot.set_my_commands([BotCommand(n, d) for n, d in commands], language_code=language)
-        except TelegramError as exc:
-            raise _error(exc) from None
 
 
 class PtbAdapter:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Protocol
+from types import TracebackType
+from typing import Any, Protocol
 
 Keyboard = Sequence[Sequence[tuple[str, str]]]  # rows of (label, callback data)
 
@@ -36,6 +37,32 @@ GONE_MARKS = (
     "message_id_invalid",
     "message not found",
 )
+
+
+class ErrorsAsSendError:
+    """``with ErrorsAsSendError(types, convert):`` re-raises a library's errors as SendError.
+
+    One instance serves every call: it keeps no state between them.
+    """
+
+    __slots__ = ("_convert", "_types")
+
+    def __init__(
+        self,
+        types: type[BaseException] | tuple[type[BaseException], ...],
+        convert: Callable[[Any], SendError],
+    ) -> None:
+        self._types = types
+        self._convert = convert
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc is not None and isinstance(exc, self._types):
+            raise self._convert(exc) from None
 
 
 def kind_of_bad_request(description: str) -> ErrorKind:

@@ -21,16 +21,26 @@ from bot.store.sqlite import SqliteStore
 DAY = datetime(2026, 3, 2, tzinfo=UTC)
 
 
-def _fill(path: Path, people: int, spread_seconds: int, first_uid: int = 1) -> None:
-    """Bulk-load people with a daily reminder each (plain sqlite3: set-up, not the thing measured)."""
-    start = int(DAY.timestamp()) + 20 * 3600
+def _fill(
+    path: Path, people: int, spread_seconds: int, first_uid: int = 1, *, today: int | None = None
+) -> None:
+    """Bulk-load people active ``today`` (a timestamp) with a daily reminder each, the first due
+    that day at 20:00 and the rest spread over ``spread_seconds`` (plain sqlite3: set-up, not
+    the thing measured)."""
+    day = int(DAY.timestamp()) if today is None else today - today % 86400
+    start = day + 20 * 3600
     db = sqlite3.connect(path)
     db.execute("PRAGMA synchronous = OFF")
     rows, rems = [], []
     for i in range(people):
         uid = first_uid + i
         person = Person(
-            user_id=uid, created_at=0, active_at=0, locale="en", consented_at=0, session=Session(at="menu")
+            user_id=uid,
+            created_at=day,
+            active_at=day,
+            locale="en",
+            consented_at=0,
+            session=Session(at="menu"),
         )
         rows.append(person_row(person))
         due = start + (i * spread_seconds // max(1, people))

@@ -3,6 +3,7 @@ retention, /hide and the discretion settings."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import sqlite3
@@ -142,6 +143,18 @@ async def test_retention_erases_the_inactive_the_same_way(sqlite_core: Core, clo
     db = sqlite_core.store.path  # type: ignore[attr-defined]
     assert scan(db, CANARY.encode(), b"987654321", b"Europe/Lisbon") == []
     assert await sqlite_core.store.run(22222, lambda tx: tx.load()) is not None
+
+
+async def test_a_stop_ends_the_retention_sweep_between_batches(sqlite_core: Core, clock: ManualClock) -> None:
+    for uid in range(1, 451):
+        await ChatDriver(sqlite_core, user_id=uid).begin()
+    clock.advance(timedelta(days=sqlite_core.settings.retention_days + 1))
+    now = int(clock.now().timestamp())
+    stop = asyncio.Event()
+    stop.set()
+    assert await Maintenance(sqlite_core).retention(now, stop) == 0  # stopping: nothing begun
+    assert await sqlite_core.store.run(1, lambda tx: tx.load()) is not None
+    assert await Maintenance(sqlite_core).retention(now, asyncio.Event()) == 450  # the next run goes on
 
 
 async def test_delete_can_clear_the_chat_too(chat: ChatDriver) -> None:

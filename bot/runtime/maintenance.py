@@ -20,19 +20,20 @@ class Maintenance:
         self.core = core
         self.every = every
 
-    async def run_once(self) -> None:
+    async def run_once(self, stop: asyncio.Event | None = None) -> None:
         now = self.core.clock.now()
         store = self.core.store
-        await self.retention(int(now.timestamp()))
+        await self.retention(int(now.timestamp()), stop)
         await store.forget_old_messages(int(now.timestamp()) - MESSAGE_IDS_FOR)
         await store.forget_prompts((now - timedelta(days=PROMPT_DAYS_FOR)).date().isoformat())
         await store.checkpoint()
 
-    async def retention(self, now: int) -> int:
-        """Erase everyone inactive for longer than the retention period, as /delete would."""
+    async def retention(self, now: int, stop: asyncio.Event | None = None) -> int:
+        """Erase everyone inactive for longer than the retention period, as /delete would,
+        200 at a time; a stop ends the sweep between batches (the next run goes on)."""
         before = now - self.core.settings.retention_days * 86400
         erased = 0
-        while ids := await self.core.store.inactive_people(before, 200):
+        while not (stop and stop.is_set()) and (ids := await self.core.store.inactive_people(before, 200)):
 
             def unit(tx):  # type: ignore[no-untyped-def]
                 person = tx.load()
@@ -41,8 +42,11 @@ class Maintenance:
                     return 1
                 return 0
 
-            results = await asyncio.gather(*(self.core.store.run(uid, unit) for uid in ids))
-            erased += sum(results)
+            results = await self.core.store.run_each([(uid, unit) for uid in ids])
+            for result in results:
+                if isinstance(result, Exception):
+                    raise result  # the others are erased; the next run tries this one again
+            erased += sum(results)  # type: ignore[arg-type]
             if len(ids) < 200 or not any(results):
                 break
         if erased:
@@ -52,7 +56,7 @@ class Maintenance:
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
-                await self.run_once()
+                await self.run_once(stop)
             except Exception:
                 log.exception("maintenance failed; trying again later")
             with contextlib.suppress(TimeoutError):

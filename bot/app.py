@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.config import ConfigError, Settings
@@ -73,6 +74,12 @@ class Core:
     async def handle(self, event: Inbound, *, ack: int | None = None) -> list[Outbound]:
         """Decide and commit one event; the replies are in the outbox when this returns."""
         return await self.store.run(event.user_id, lambda tx: self.engine.handle(tx, event), ack=ack)
+
+    async def handle_each(self, events: Sequence[Inbound]) -> list[list[Outbound] | Exception]:
+        """Decide and commit many people's events together (a reminder burst); each is its
+        own unit, and a failure comes back in its place."""
+        engine = self.engine
+        return await self.store.run_each([(e.user_id, lambda tx, e=e: engine.handle(tx, e)) for e in events])
 
     async def close(self) -> None:
         await self.store.close()

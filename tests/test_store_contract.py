@@ -10,6 +10,7 @@ import pytest
 
 from bot.engine.clock import ManualClock
 from bot.engine.outbound import Reply, Text
+from bot.engine.reminders.model import Reminder
 from bot.engine.session import FlowProgress, Person, Session
 from bot.store.base import InboxItem
 from bot.store.memory import InMemoryStore
@@ -107,6 +108,53 @@ async def test_one_failure_in_a_group_commit_leaves_the_others(store) -> None:  
     assert await store.run(1, lambda tx: tx.load()) is not None
     assert await store.run(2, lambda tx: tx.load()) is not None
     assert await store.run(99, lambda tx: tx.load()) is None
+
+
+async def test_run_each_undoes_only_the_failing_person(store) -> None:  # type: ignore[no-untyped-def]
+    def ok(uid: int):  # type: ignore[no-untyped-def]
+        def work(tx):  # type: ignore[no-untyped-def]
+            tx.save(person(uid))
+            tx.send([reply(uid)], "en")
+            return uid
+
+        return work
+
+    def bad(tx):  # type: ignore[no-untyped-def]
+        tx.save(person(99))
+        tx.send([reply(99)], "en")
+        raise ValueError("bad unit")
+
+    results, alone = await asyncio.gather(
+        store.run_each([(1, ok(1)), (99, bad), (2, ok(2))]), store.run(3, ok(3))
+    )
+    assert (results[0], results[2], alone) == (1, 2, 3)
+    assert isinstance(results[1], ValueError)
+    assert await store.run(99, lambda tx: tx.load()) is None
+    assert {item.chat_id for item in await store.outbox_due(now=10**12, limit=10)} == {1, 2, 3}
+
+
+async def test_reminders_due_merges_check_ins_and_revisits_earliest_first(store) -> None:  # type: ignore[no-untyped-def]
+    def schedule(uid: int, check_in: int | None, revisit: int | None):  # type: ignore[no-untyped-def]
+        def work(tx):  # type: ignore[no-untyped-def]
+            if check_in is not None:
+                tx.save_reminder(Reminder(uid, "UTC", 1200, "did", "2026-03-01", check_in))
+            if revisit is not None:
+                tx.set_revisit(revisit)
+
+        return work
+
+    for uid, check_in, revisit in [
+        (1, 500, None),
+        (2, None, 100),
+        (3, 300, 200),  # both: counted once, at the earlier
+        (4, 2000, None),  # not due yet
+        (5, None, 400),
+        (6, 700, 50_000),
+    ]:
+        await store.run(uid, schedule(uid, check_in, revisit))
+    assert await store.reminders_due(1000, 10) == [2, 3, 5, 1, 6]
+    assert await store.reminders_due(1000, 3) == [2, 3, 5]
+    assert await store.reminders_due(99, 10) == []
 
 
 async def test_erase_removes_every_row_of_the_person(store) -> None:  # type: ignore[no-untyped-def]

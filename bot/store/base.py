@@ -75,6 +75,11 @@ class Store(Protocol):
         update from the inbox in the same commit."""
         ...
 
+    async def run_each(self, units: Sequence[tuple[int, Callable[[PersonTx], T]]]) -> list[T | Exception]:
+        """Run many people's work at once, each as if by :meth:`run`: one person's failure
+        undoes only that person's changes and comes back in its place in the list."""
+        ...
+
     async def secret(self, name: str, make: Callable[[], str]) -> str:
         """A value created once and kept (the button-token key)."""
         ...

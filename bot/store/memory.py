@@ -240,6 +240,15 @@ class InMemoryStore:
         self._data = draft
         return result
 
+    async def run_each(self, units: Sequence[tuple[int, Callable[[Any], T]]]) -> list[T | Exception]:
+        results: list[T | Exception] = []
+        for user_id, work in units:
+            try:
+                results.append(await self.run(user_id, work))
+            except Exception as exc:  # noqa: BLE001 - handed back in the person's place
+                results.append(exc)
+        return results
+
     def rows_of(self, user_id: int) -> dict[str, int]:
         """How many rows each table holds for the person (tests of erasure)."""
         d = self._data

@@ -73,9 +73,13 @@ _SELECT_REMINDER = (
     "SELECT user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, started_on, next_due, "
     "snoozed, paused_until FROM reminders WHERE user_id = ?"
 )
-_UPSERT_REMINDER = (
-    "INSERT OR REPLACE INTO reminders (user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, "
-    "started_on, next_due, snoozed, paused_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_UPSERT_REMINDER = (  # an update in place, not REPLACE's delete and insert (and index churn)
+    "INSERT INTO reminders (user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, "
+    "started_on, next_due, snoozed, paused_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (user_id) DO UPDATE SET tz = excluded.tz, local_time = excluded.local_time, "
+    "quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, role = excluded.role, "
+    "plan_days = excluded.plan_days, started_on = excluded.started_on, next_due = excluded.next_due, "
+    "snoozed = excluded.snoozed, paused_until = excluded.paused_until"
 )
 
 
@@ -397,6 +401,26 @@ class SqliteStore:
 
         return await self._submit(unit)
 
+    async def run_each(self, units: Sequence[tuple[int, Callable[[Any], T]]]) -> list[T | Exception]:
+        # One unit of work for the lot: one hop to the database thread and one future, not one
+        # per person (a reminder burst spent 40% of its time on those). Each person still gets
+        # a savepoint of their own.
+        now = self._now()
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[T | Exception]:
+            results: list[T | Exception] = []
+            for user_id, work in units:
+                db.execute("SAVEPOINT person")
+                try:
+                    results.append(work(_PersonTx(db, batch, user_id, now)))
+                except Exception as exc:  # noqa: BLE001 - handed back in the person's place
+                    db.execute("ROLLBACK TO person")
+                    results.append(exc)
+                db.execute("RELEASE person")
+            return results
+
+        return await self._submit(unit)
+
     async def secret(self, name: str, make: Callable[[], str]) -> str:
         def unit(db: sqlite3.Connection, batch: _Batch) -> str:
             row = db.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
@@ -420,13 +444,19 @@ class SqliteStore:
         """People whose check-in time has come, oldest first (found through the index)."""
 
         def unit(db: sqlite3.Connection, batch: _Batch) -> list[int]:
-            rows = db.execute(
-                "SELECT user_id FROM (SELECT user_id, next_due AS due FROM reminders WHERE next_due <= ? "
-                "UNION ALL SELECT user_id, due_at FROM revisits WHERE due_at <= ?) "
-                "GROUP BY user_id ORDER BY min(due) LIMIT ?",
-                (now, now, limit),
-            ).fetchall()
-            return [int(r[0]) for r in rows]
+            # Each table is read in due order through its index and stops at ``limit``; one
+            # query over both grouped every due row first (100 ms with 100,000 due, each call).
+            # Each table holds one row per person, so the first ``limit`` of the merge are
+            # within the first ``limit`` of each.
+            earliest: dict[int, int] = {}
+            for sql in (
+                "SELECT user_id, next_due FROM reminders WHERE next_due <= ? ORDER BY next_due LIMIT ?",
+                "SELECT user_id, due_at FROM revisits WHERE due_at <= ? ORDER BY due_at LIMIT ?",
+            ):
+                for user_id, due in db.execute(sql, (now, limit)):
+                    if due < earliest.get(user_id, due + 1):
+                        earliest[user_id] = due
+            return sorted(earliest, key=earliest.__getitem__)[:limit]
 
         return await self._submit(unit, write=False)
 

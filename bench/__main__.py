@@ -65,19 +65,18 @@ async def run_e2e(size: dict[str, int], log) -> dict[str, object]:  # type: igno
     results: dict[str, list[e2e.E2eResult]] = {v: [] for v in e2e.VARIANTS}
     for r in range(size["runs"]):
         for variant in e2e.VARIANTS:  # alternating, so drift hits every variant alike
-            result = await e2e.run_variant(variant, size["people"], size["per_person"], concurrency=50)
+            paced = size["paced"] if variant.startswith("candor") else 0
+            result = await e2e.run_variant(
+                variant, size["people"], size["per_person"], concurrency=50, paced=paced
+            )
             results[variant].append(result)
-            log(
+            line = (
                 f"  e2e run {r + 1} {variant}: {result.per_second:.0f} updates/s, "
                 f"{result.cpu_us_per_update:.0f} us CPU/update"
             )
-    paced: dict[str, list[dict[str, float]]] = {"candor-ptb": [], "candor-aiogram": []}
-    for r in range(size["runs"]):
-        for variant in paced:
-            figures = await e2e.run_paced(variant, size["paced"], 10)
-            paced[variant].append(figures)
-            p50, p99 = figures["p50_ms"], figures["p99_ms"]
-            log(f"  paced run {r + 1} {variant}: p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+            if result.paced_p50_ms is not None:
+                line += f"; at pace p50 {result.paced_p50_ms:.1f} ms, p99 {result.paced_p99_ms:.1f} ms"
+            log(line)
     out: dict[str, object] = {}
     for variant, runs in results.items():
         out[variant] = {
@@ -86,9 +85,9 @@ async def run_e2e(size: dict[str, int], log) -> dict[str, object]:  # type: igno
             "saturated_p50_ms": summary([x.p50_ms for x in runs]),
             "saturated_p99_ms": summary([x.p99_ms for x in runs]),
         }
-    for variant, runs in paced.items():
-        out[variant]["paced_p50_ms"] = summary([x["p50_ms"] for x in runs])  # type: ignore[index]
-        out[variant]["paced_p99_ms"] = summary([x["p99_ms"] for x in runs])  # type: ignore[index]
+        if runs[0].paced_p50_ms is not None:
+            out[variant]["paced_p50_ms"] = summary([x.paced_p50_ms for x in runs])  # type: ignore[index,misc]
+            out[variant]["paced_p99_ms"] = summary([x.paced_p99_ms for x in runs])  # type: ignore[index,misc]
     return out
 
 
@@ -193,12 +192,23 @@ def render(report: dict[str, object]) -> str:
     if "engine" in report:
         for key, figures in report["engine"].items():  # type: ignore[attr-defined]
             name = key.replace("_", " ")
+            # one at a time, latency is the cost of an update; fifty at once it is mostly the
+            # wait in line, and the cost of each is the wall time per update
+            alone = key.startswith("1_")
             rows.append(
-                (f"engine alone, {name}: latency median ms", f"{_m(figures, 'median_ms'):.3f}", "<= 0.5")
+                (
+                    f"engine alone, {name}: latency median ms",
+                    f"{_m(figures, 'median_ms'):.3f}",
+                    "<= 0.5" if alone else "",
+                )
             )
             rows.append((f"engine alone, {name}: latency p99 ms", f"{_m(figures, 'p99_ms'):.3f}", ""))
             rows.append(
-                (f"engine alone, {name}: wall ms per update", f"{_m(figures, 'ms_per_update'):.3f}", "")
+                (
+                    f"engine alone, {name}: wall ms per update",
+                    f"{_m(figures, 'ms_per_update'):.3f}",
+                    "" if alone else "<= 0.5",
+                )
             )
     if "reminders" in report:
         claim = report["reminders"]["claim"]  # type: ignore[index]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,8 @@ class E2eResult:
     cpu_us_per_update: float
     p50_ms: float
     p99_ms: float
+    paced_p50_ms: float | None = None
+    paced_p99_ms: float | None = None
 
     @property
     def per_second(self) -> float:
@@ -108,7 +111,11 @@ async def drive(api: BenchApi, people: int, per_person: int, concurrency: int, f
     return latencies
 
 
-async def run_variant(variant: str, people: int, per_person: int, concurrency: int) -> E2eResult:
+async def run_variant(
+    variant: str, people: int, per_person: int, concurrency: int, *, paced: int = 0
+) -> E2eResult:
+    """The flood (``people``, ``concurrency`` at a time), then, if ``paced``, that many people
+    at human pace on the same process (one start-up for both)."""
     with tempfile.TemporaryDirectory() as tmp:
         async with BenchApi(TOKEN) as api:
             process = _spawn(variant, api, Path(tmp) / "bench.db")
@@ -120,6 +127,7 @@ async def run_variant(variant: str, people: int, per_person: int, concurrency: i
                 latencies = await drive(api, people, per_person, concurrency, 1_000_000)
                 seconds = time.perf_counter() - t0
                 cpu = cpu_seconds(process.pid) - cpu0
+                at_pace = await drive_paced(api, paced, 10) if paced else []
             finally:
                 process.terminate()
                 try:
@@ -134,37 +142,25 @@ async def run_variant(variant: str, people: int, per_person: int, concurrency: i
         cpu / updates * 1e6,
         percentile(latencies, 0.50) * 1000,
         percentile(latencies, 0.99) * 1000,
+        percentile(at_pace, 0.50) * 1000 if at_pace else None,
+        percentile(at_pace, 0.99) * 1000 if at_pace else None,
     )
 
 
-async def run_paced(variant: str, people: int, per_person: int, think: float = 1.0) -> dict[str, float]:
+async def drive_paced(api: BenchApi, people: int, per_person: int, think: float = 1.0) -> list[float]:
     """Latency as people experience it: ``people`` at once, each reading for about ``think``
     seconds before the next tap (the load of real people, not a flood)."""
-    import random
-
     rng = random.Random(7)
-    with tempfile.TemporaryDirectory() as tmp:
-        async with BenchApi(TOKEN) as api:
-            process = _spawn(variant, api, Path(tmp) / "paced.db")
-            try:
-                await _ready(api, process)
-                await drive(api, 20, 3, 20, 9_000_000)
-                latencies: list[float] = []
+    latencies: list[float] = []
 
-                async def person(uid: int) -> None:
-                    await asyncio.sleep(rng.uniform(0, think))
-                    for step in range(per_person):
-                        reply = api.expect_reply(uid)
-                        _next_update(api, uid, step)
-                        offered = time.perf_counter()
-                        latencies.append(await asyncio.wait_for(reply, 60) - offered)
-                        await asyncio.sleep(rng.uniform(think * 0.5, think * 1.5))
+    async def person(uid: int) -> None:
+        await asyncio.sleep(rng.uniform(0, think))
+        for step in range(per_person):
+            reply = api.expect_reply(uid)
+            _next_update(api, uid, step)
+            offered = time.perf_counter()
+            latencies.append(await asyncio.wait_for(reply, 60) - offered)
+            await asyncio.sleep(rng.uniform(think * 0.5, think * 1.5))
 
-                await asyncio.gather(*(person(3_000_000 + i) for i in range(people)))
-            finally:
-                process.terminate()
-                try:
-                    process.wait(30)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-    return {"p50_ms": percentile(latencies, 0.5) * 1000, "p99_ms": percentile(latencies, 0.99) * 1000}
+    await asyncio.gather(*(person(3_000_000 + i) for i in range(people)))
+    return latencies

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramAPIError,
@@ -47,6 +46,7 @@ from aiogram.types import (
 
 from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
+from bot.telegram.aiogram_session import JsonAiohttpSession
 from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
@@ -167,7 +167,7 @@ class AiogramAdapter:
         self._response_models = [Response[m.__returning__] for m in METHODS_USED]
         self._sink = sink
         self.username: str | None = None
-        session = AiohttpSession(api=TelegramAPIServer.from_base(api_base), limit=64)
+        session = JsonAiohttpSession(api=TelegramAPIServer.from_base(api_base), limit=64)
         self.bot = Bot(token, session=session)
         self.transport = AiogramTransport(self.bot)
         router = Router(name="candor")

@@ -194,3 +194,28 @@ async def test_the_reveal_shares_no_other_flow(anna: ChatDriver, ben: ChatDriver
     await answer_agreements(ben, ["Fine with me"] * 9)
     for s in ben.history:
         assert "SECRET-NOTE-4471" not in s.body
+
+
+async def test_pair_shows_an_open_invitation_and_can_cancel_it(
+    anna: ChatDriver, ben: ChatDriver, clock: ManualClock
+) -> None:
+    payload = await invite(anna)
+    said = await anna.command("pair")
+    assert said[-1].ids[0] == "pair-invite-pending"
+    assert "7 more days" in said[-1].body
+    clock.advance(timedelta(days=6, hours=1))
+    said = await anna.command("pair")
+    assert "one more day" in said[-1].body
+    said = await anna.tap("Cancel the invitation")
+    assert "pair-invite-cancelled" in said[0].ids
+    said = await anna.command("pair")
+    assert said[-1].ids[0] == "pair-none"
+    said = await accept(ben, payload)
+    assert "pair-invalid" in said[-1].ids  # the cancelled link opens nothing
+
+
+async def test_an_expired_invitation_is_not_shown_as_open(anna: ChatDriver, clock: ManualClock) -> None:
+    await invite(anna)
+    clock.advance(timedelta(days=7, minutes=1))
+    said = await anna.command("pair")
+    assert said[-1].ids[0] == "pair-none"

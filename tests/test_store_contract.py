@@ -10,6 +10,7 @@ import pytest
 
 from bot.engine.clock import ManualClock
 from bot.engine.outbound import Reply, Text
+from bot.engine.pairing.model import Invite
 from bot.engine.reminders.model import Reminder
 from bot.engine.session import FlowProgress, Person, Session
 from bot.store.base import InboxItem
@@ -245,3 +246,12 @@ async def test_sent_messages_track_the_last_keyboard(store) -> None:  # type: ig
 async def test_secret_is_created_once(store) -> None:  # type: ignore[no-untyped-def]
     first = await store.secret("k", lambda: "one")
     assert await store.secret("k", lambda: "two") == first == "one"
+
+
+async def test_an_inviters_open_invite_is_found_and_dropped(store) -> None:  # type: ignore[no-untyped-def]
+    invite = Invite("h1", 5, "Anna", {"area": "fine"}, 1_000)
+    await store.run(5, lambda tx: tx.save_invite(invite))
+    assert await store.run(5, lambda tx: tx.my_invite()) == invite
+    assert await store.run(6, lambda tx: tx.my_invite()) is None
+    await store.run(5, lambda tx: tx.drop_invite("h1"))
+    assert await store.run(5, lambda tx: tx.my_invite()) is None

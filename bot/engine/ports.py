@@ -74,6 +74,10 @@ class PersonTx(Protocol):
 
     def drop_invite(self, token_hash: str) -> None: ...
 
+    def my_invite(self) -> Invite | None:
+        """The invite this person made and nobody has used yet (at most one), expired or not."""
+        ...
+
     def pairing(self) -> Pairing | None:
         """The person's latest pairing that has not ended."""
         ...

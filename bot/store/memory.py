@@ -145,6 +145,10 @@ class _PersonTx:
     def drop_invite(self, token_hash: str) -> None:
         self.data.invites.pop(token_hash, None)
 
+    def my_invite(self) -> Invite | None:
+        mine = [v for v in self.data.invites.values() if v.inviter == self.user_id]
+        return copy.deepcopy(mine[0]) if mine else None
+
     def pairing(self) -> Pairing | None:
         mine = [p for p in self.data.pairings.values() if self.user_id in (p.a, p.b) and p.status != ENDED]
         return copy.deepcopy(max(mine, key=lambda p: p.id)) if mine else None

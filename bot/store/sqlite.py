@@ -178,6 +178,13 @@ class _PersonTx:
     def drop_invite(self, token_hash: str) -> None:
         self.db.execute("DELETE FROM pair_invites WHERE token_hash = ?", (token_hash,))
 
+    def my_invite(self) -> Invite | None:
+        row = self.db.execute(
+            "SELECT token_hash, inviter, shown_name, answers, expires_at FROM pair_invites WHERE inviter = ?",
+            (self.user_id,),
+        ).fetchone()
+        return Invite(row[0], row[1], row[2], _loads(row[3]), row[4]) if row else None
+
     def pairing(self) -> Pairing | None:
         row = self.db.execute(
             "SELECT id, a, b, shown_name, a_answers, b_answers, status, created_at FROM pairings "

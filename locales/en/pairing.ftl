@@ -39,6 +39,15 @@ pair-expired = This invitation has expired. Ask for a new one if you'd still lik
 pair-own = That's your own invitation: send the link to your partner instead.
 pair-already = You're already comparing agreements with someone. /pair shows where it stands.
 
+pair-invite-pending =
+    You've invited your partner to compare agreements. The link can be used once, for { $days ->
+        [one] one more day
+       *[other] { $days } more days
+    }. Nothing is shared until you've both answered, and then only the comparison.
+
+    If the link got lost, cancel this invitation; you can make a new one at the end of the agreement conversation.
+pair-invite-cancel = Cancel the invitation
+pair-invite-cancelled = The invitation is cancelled: the link no longer works, and the answers kept with it are gone.
 pair-none = You're not comparing agreements with anyone right now. The agreement conversation lets you invite your partner at the end.
 pair-your-turn = Your comparison is waiting for your answers.
 pair-answer-now = Answer the questions now

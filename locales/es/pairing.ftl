@@ -43,6 +43,15 @@ pair-expired = Esta invitación ha expirado. Si todavía quieres comparar, pide 
 pair-own = Esa es tu propia invitación: envíale el enlace a tu pareja.
 pair-already = Ya estás comparando acuerdos con alguien. /pair te muestra en qué punto está.
 
+pair-invite-pending =
+    Has invitado a tu pareja a comparar acuerdos. El enlace se puede usar una sola vez, durante { $days ->
+        [one] un día más
+       *[other] { $days } días más
+    }. No se comparte nada hasta que los dos hayáis respondido, y entonces solo la comparación.
+
+    Si el enlace se ha perdido, cancela esta invitación; puedes crear otra al final de la conversación sobre los acuerdos.
+pair-invite-cancel = Cancelar la invitación
+pair-invite-cancelled = La invitación está cancelada: el enlace ya no funciona y las respuestas guardadas con ella se han borrado.
 pair-none = Ahora mismo no estás comparando acuerdos con nadie. Al final de la conversación sobre los acuerdos puedes invitar a tu pareja.
 pair-your-turn = Tu comparación está esperando tus respuestas.
 pair-answer-now = Responder ahora

@@ -41,6 +41,15 @@ pair-expired = Este convite expirou. Se ainda quiser comparar, peça um novo.
 pair-own = Esse convite é seu: o link é para mandar para seu par.
 pair-already = Você já está comparando combinados com alguém. O /pair mostra em que pé isso está.
 
+pair-invite-pending =
+    Você convidou seu par para comparar combinados. O link só pode ser usado uma vez e vale por mais { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }. Nada é compartilhado até vocês dois responderem, e aí só a comparação.
+
+    Se o link se perdeu, cancele este convite; você pode criar outro no fim da conversa sobre combinados.
+pair-invite-cancel = Cancelar o convite
+pair-invite-cancelled = O convite foi cancelado: o link não funciona mais, e as respostas guardadas com ele foram apagadas.
 pair-none = No momento você não está comparando combinados com ninguém. No fim da conversa sobre combinados, você pode convidar seu par.
 pair-your-turn = Sua comparação está esperando as suas respostas.
 pair-answer-now = Responder agora

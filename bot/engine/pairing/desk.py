@@ -347,6 +347,14 @@ class PairStatusScreen:
         pairing = turn.tx.pairing() if turn.tx is not None else None
         back = [Option("back", Text("btn-back-to-where"))]
         if pairing is None:
+            invite = self._open_invite(turn)
+            if invite is not None:
+                days = max(1, -(-(invite.expires_at - turn.now) // 86400))  # whole days, rounded up
+                return View(
+                    key="o:pair:invited",
+                    parts=[Text("pair-invite-pending", {"days": days})],
+                    rows=[[Option("cancel_invite", Text("pair-invite-cancel"))], back],
+                )
             return View(key="o:pair:none", parts=[Text("pair-none")], rows=[back])
         me = turn.person.user_id
         rows: list[list[Option]] = []
@@ -364,8 +372,19 @@ class PairStatusScreen:
         rows.append(back)
         return View(key=f"o:pair:{pairing.status}", parts=parts, rows=rows)
 
+    @staticmethod
+    def _open_invite(turn: Turn) -> Invite | None:
+        invite = turn.tx.my_invite() if turn.tx is not None else None
+        return invite if invite is not None and invite.expires_at >= turn.now else None
+
     def choose(self, turn: Turn, choice: str) -> None:
-        if choice == "end":
+        if choice == "cancel_invite":
+            invite = self._open_invite(turn)
+            if invite is not None and turn.tx is not None:
+                turn.tx.drop_invite(invite.token_hash)  # its answers go with it
+                turn.notice(Text("pair-invite-cancelled"))
+            self._nav.close(turn)
+        elif choice == "end":
             if self._desk.end(turn):
                 turn.notice(Text("pair-ended"))
             self._nav.close(turn)

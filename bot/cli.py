@@ -90,11 +90,11 @@ def _graph(settings: Settings, flow: str) -> int:
 
 async def _console(settings: Settings) -> int:
     from bot.app import build_core, load_content
-    from bot.console.chat import ConsoleChat
+    from bot.console.chat import ConsoleChat, terminal_language
 
     core = await build_core(settings, loaded=load_content(settings, eager=False))
     try:
-        await ConsoleChat(core).run()
+        await ConsoleChat(core, lang=terminal_language()).run()
     finally:
         await core.close()
     return 0

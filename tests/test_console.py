@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.app import Core
-from bot.console.chat import ConsoleChat, parse_line
+from bot.console.chat import ConsoleChat, parse_line, terminal_language
 from bot.engine.events import ButtonIn, CommandIn, TextIn
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,9 +57,37 @@ async def test_the_console_picks_up_where_it_left_off(sqlite_core: Core) -> None
     assert "Picking up where you left off" in out2.getvalue()
 
 
+def test_terminal_language() -> None:
+    assert terminal_language({"LANG": "es_ES.UTF-8"}) == "es-ES"
+    assert terminal_language({"LC_ALL": "pt_BR.UTF-8", "LANG": "en_US.UTF-8"}) == "pt-BR"
+    assert terminal_language({"LC_MESSAGES": "ru_RU@euro"}) == "ru-RU"
+    assert terminal_language({"LANG": "C.UTF-8"}) is None
+    assert terminal_language({}) is None
+
+
+async def test_the_console_speaks_the_terminals_language_until_one_is_chosen(sqlite_core: Core) -> None:
+    out = io.StringIO()
+    await ConsoleChat(sqlite_core, out=out, read_line=_scripted([]), lang="es-ES").run()
+    text = out.getvalue()
+    assert text.startswith("Chat de consola de Candor")
+    assert "Hasta pronto" in text
+    # the stored choice wins over the terminal's language
+    await sqlite_core.store.run(0, lambda tx: tx.save(_with_locale(tx.load(), "ru")))
+    out = io.StringIO()
+    await ConsoleChat(sqlite_core, out=out, read_line=_scripted([]), lang="es-ES").run()
+    assert out.getvalue().startswith("Консольный чат Candor")
+
+
+def _with_locale(person, locale: str):  # type: ignore[no-untyped-def]
+    person.locale = locale
+    person.prefs["lc"] = 1  # chosen with /language
+    return person
+
+
 def _env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "LC_", "LANG"))}
     env["BOT_DB"] = str(tmp_path / "console.db")
+    env["LC_ALL"] = "C.UTF-8"  # English, whatever the machine's language
     return env
 
 

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from bot.app import Core
 from bot.engine.events import ButtonIn, CommandIn, Inbound, TextIn
+from bot.engine.locales import pick_locale
 from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply, Text
 from bot.i18n.export import render_export
 
 CONSOLE_USER = 0  # Telegram never uses 0 as a user id
+
+
+def terminal_language(environ: dict[str, str] | None = None) -> str | None:
+    """The terminal's language (``es_ES.UTF-8`` gives ``es``), the console's counterpart of
+    the language Telegram reports: a hint until the person picks one with /language."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").split(".", 1)[0].split("@", 1)[0]
+        if value and value not in ("C", "POSIX"):
+            return value.replace("_", "-")
+    return None
 
 
 def parse_line(line: str, user_id: int, tokens: list[str], lang: str | None) -> Inbound | None:
@@ -46,18 +59,26 @@ class ConsoleChat:
         self.tokens: list[str] = []
         self._read_line = read_line or _stdin_line
 
-    def _t(self, msg_id: str, **params: str | int) -> str:
-        return self.core.translator.render(self.lang or "en", Text(msg_id, params))
+    async def _t(self, msg_id: str, **params: str | int) -> str:
+        """A console line in the person's language: the one they chose, else the hint."""
+        person = await self.core.store.run(self.user_id, lambda tx: tx.load())
+        translator = self.core.translator
+        locale = (
+            person.locale
+            if person is not None and person.locale
+            else pick_locale(self.lang, translator.locales)
+        )
+        return translator.render(locale, Text(msg_id, params))
 
     async def run(self) -> None:
-        self.out.write(self._t("console-banner") + "\n")
+        self.out.write(await self._t("console-banner") + "\n")
         await self.send(CommandIn(user_id=self.user_id, lang_hint=self.lang, name="start"))
         while True:
             self.out.write("> ")
             self.out.flush()
             line = await self._read_line()
             if line == "":  # end of input
-                self.out.write("\n" + self._t("console-bye") + "\n")
+                self.out.write("\n" + await self._t("console-bye") + "\n")
                 return
             event = parse_line(line, self.user_id, self.tokens, self.lang)
             if event is not None:

@@ -61,12 +61,8 @@ class CoachScreen:
         data = turn.session.overlay.data
         if self._options is None or "share" not in data:
             return False
-        text = text.strip()
-        if not text:
-            turn.notice(Text("notice-empty-text"))
-            return True
-        if len(text) > COACH_MAX:
-            turn.notice(Text("notice-text-too-long", {"max": COACH_MAX, "got": len(text)}))
+        message = turn.fitting_text(text, COACH_MAX)
+        if message is None:
             return True
         username = turn.event.username if data.get("share") else None
         sender = (
@@ -77,7 +73,8 @@ class CoachScreen:
         # The message goes straight to the coach's chat; Candor keeps no copy once it is sent.
         turn.out.append(
             Forward(
-                chat_id=self._options.chat_id, text=Text("coach-forward", {"from": sender, "message": text})
+                chat_id=self._options.chat_id,
+                text=Text("coach-forward", {"from": sender, "message": message}),
             )
         )
         turn.out.append(Reply(parts=(Text("coach-sent" if username else "coach-sent-anonymous"),)))

@@ -122,14 +122,10 @@ class FlowRunner:
         step = spec.steps[progress.step]
         if step.text is None:
             return False
-        text = text.strip()
-        if not text:
-            turn.notice(Text("notice-empty-text"))
+        answer = turn.fitting_text(text, step.text.max_chars)
+        if answer is None:
             return True
-        if len(text) > step.text.max_chars:
-            turn.notice(Text("notice-text-too-long", {"max": step.text.max_chars, "got": len(text)}))
-            return True
-        progress.answers[step.text.answer] = text
+        progress.answers[step.text.answer] = answer
         self._advance(turn, spec, progress, TEXT_TRIGGER)
         return True
 

@@ -43,6 +43,18 @@ class Turn:
     def notice(self, *parts: Text) -> None:
         self.notices.extend(parts)
 
+    def fitting_text(self, text: str, limit: int) -> str | None:
+        """``text`` without its outer spaces when it is neither empty nor over ``limit``
+        characters; otherwise the person is told which, and None comes back."""
+        text = text.strip()
+        if not text:
+            self.notice(Text("notice-empty-text"))
+            return None
+        if len(text) > limit:
+            self.notice(Text("notice-text-too-long", {"max": limit, "got": len(text)}))
+            return None
+        return text
+
 
 class Screen(Protocol):
     """A system screen built in code (menu, confirmations, help...)."""

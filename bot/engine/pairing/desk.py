@@ -270,12 +270,8 @@ class PairInviteScreen:
         assert turn.session.overlay is not None
         if turn.session.overlay.data.get("step") != "name" or "link" in turn.session.overlay.data:
             return False
-        name = " ".join(text.split())
-        if not name:
-            turn.notice(Text("notice-empty-text"))
-        elif len(name) > NAME_MAX:
-            turn.notice(Text("notice-text-too-long", {"max": NAME_MAX, "got": len(name)}))
-        else:
+        name = turn.fitting_text(" ".join(text.split()), NAME_MAX)
+        if name is not None:
             self._create(turn, name)
         return True
 

@@ -217,14 +217,10 @@ class SafetyPlanScreen:
         step = data.get("step", 0)
         if not isinstance(step, int) or step >= len(PLAN_QUESTIONS):
             return False
-        text = text.strip()
-        if not text:
-            turn.notice(Text("notice-empty-text"))
+        answer = turn.fitting_text(text, PLAN_MAX)
+        if answer is None:
             return True
-        if len(text) > PLAN_MAX:
-            turn.notice(Text("notice-text-too-long", {"max": PLAN_MAX, "got": len(text)}))
-            return True
-        data["answers"] = [*data.get("answers", []), text]
+        data["answers"] = [*data.get("answers", []), answer]
         data["step"] = step + 1
         return True
 

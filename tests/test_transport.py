@@ -1,9 +1,11 @@
-"""The error mapping both Telegram transports share."""
+"""What both Telegram adapters share: the error mapping and membership changes."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.engine.events import BlockedIn, GroupIn, UnblockedIn
+from bot.telegram.mapping import from_member_change
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, SendError, kind_of_bad_request
 
 
@@ -45,3 +47,19 @@ def test_no_error_no_change() -> None:
 )
 def test_bad_requests_are_sorted_by_what_they_mean(description: str, kind: ErrorKind) -> None:
     assert kind_of_bad_request(description) is kind
+
+
+@pytest.mark.parametrize(
+    ("private", "status", "event"),
+    [
+        (True, "kicked", BlockedIn(user_id=5)),
+        (True, "left", BlockedIn(user_id=5)),
+        (True, "member", UnblockedIn(user_id=5)),
+        (True, "restricted", None),
+        (False, "member", GroupIn(user_id=5, lang_hint="es")),
+        (False, "administrator", GroupIn(user_id=5, lang_hint="es")),
+        (False, "left", None),
+    ],
+)
+def test_the_bots_own_membership_changes(private: bool, status: str, event: object) -> None:
+    assert from_member_change(5, private, status, "es") == event

@@ -44,10 +44,10 @@ from aiogram.types import (
     Update,
 )
 
-from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
+from bot.engine.events import ButtonIn, GroupIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
 from bot.telegram.aiogram_session import JsonAiohttpSession
-from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
+from bot.telegram.mapping import MEDIA_KINDS, from_media, from_member_change, from_text
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
 
@@ -230,13 +230,11 @@ class AiogramAdapter:
         await deliver(self._sink, event, event_update.update_id)
 
     async def _member(self, change: ChatMemberUpdated, event_update: Update) -> None:
-        status = change.new_chat_member.status
-        if change.chat.type != "private":
-            if status in ("member", "administrator"):
-                event = GroupIn(user_id=change.chat.id, lang_hint=change.from_user.language_code)
-                await deliver(self._sink, event, event_update.update_id)
-            return
-        if status in ("kicked", "left"):
-            await deliver(self._sink, BlockedIn(user_id=change.chat.id), event_update.update_id)
-        elif status == "member":
-            await deliver(self._sink, UnblockedIn(user_id=change.chat.id), event_update.update_id)
+        event = from_member_change(
+            change.chat.id,
+            change.chat.type == "private",
+            change.new_chat_member.status,  # a str enum: compares as its Bot API string
+            change.from_user.language_code,
+        )
+        if event is not None:
+            await deliver(self._sink, event, event_update.update_id)

@@ -3,7 +3,7 @@ they stay thin and behave alike."""
 
 from __future__ import annotations
 
-from bot.engine.events import CommandIn, Inbound, MediaIn, TextIn
+from bot.engine.events import BlockedIn, CommandIn, GroupIn, Inbound, MediaIn, TextIn, UnblockedIn
 
 # Checked in this order; the first attribute a message has names its kind.
 MEDIA_KINDS = (
@@ -44,3 +44,16 @@ def media_kind(present: set[str]) -> str:
 
 def from_media(user_id: int, lang: str | None, present: set[str]) -> Inbound:
     return MediaIn(user_id=user_id, lang_hint=lang, kind=media_kind(present))
+
+
+def from_member_change(chat_id: int, private: bool, status: str, lang: str | None) -> Inbound | None:
+    """The bot's own membership changed (``my_chat_member``). ``status`` is the Bot API's
+    string: added to a group, it says why it leaves; in a private chat, the person blocked
+    (``kicked``, ``left``) or unblocked (``member``) it."""
+    if not private:
+        return GroupIn(user_id=chat_id, lang_hint=lang) if status in ("member", "administrator") else None
+    if status in ("kicked", "left"):
+        return BlockedIn(user_id=chat_id)
+    if status == "member":
+        return UnblockedIn(user_id=chat_id)
+    return None

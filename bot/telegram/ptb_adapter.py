@@ -19,7 +19,7 @@ from telegram import (
     MessageEntity,
     Update,
 )
-from telegram.constants import ChatMemberStatus, ChatType
+from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     Application,
@@ -30,9 +30,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.engine.events import BlockedIn, ButtonIn, GroupIn, UnblockedIn
+from bot.engine.events import ButtonIn, GroupIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
-from bot.telegram.mapping import MEDIA_KINDS, from_media, from_text
+from bot.telegram.mapping import MEDIA_KINDS, from_media, from_member_change, from_text
 from bot.telegram.ptb_request import AiohttpRequest
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
@@ -200,19 +200,14 @@ class PtbAdapter:
         change = update.my_chat_member
         if change is None:
             return
-        status = change.new_chat_member.status
-        if change.chat.type != ChatType.PRIVATE:
-            if status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):
-                await deliver(
-                    self._sink,
-                    GroupIn(user_id=change.chat.id, lang_hint=change.from_user.language_code),
-                    update.update_id,
-                )
-            return
-        if status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
-            await deliver(self._sink, BlockedIn(user_id=change.chat.id), update.update_id)
-        elif status == ChatMemberStatus.MEMBER:
-            await deliver(self._sink, UnblockedIn(user_id=change.chat.id), update.update_id)
+        event = from_member_change(
+            change.chat.id,
+            change.chat.type == ChatType.PRIVATE,
+            change.new_chat_member.status,  # a str enum: compares as its Bot API string
+            change.from_user.language_code,
+        )
+        if event is not None:
+            await deliver(self._sink, event, update.update_id)
 
     async def _group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat, user = update.effective_chat, update.effective_user

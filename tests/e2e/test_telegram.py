@@ -87,6 +87,10 @@ async def test_a_blocked_person(tg: Harness) -> None:
     await tg.settle()
     person = await tg.service.core.store.run(ANNA, lambda tx: tx.load())
     assert person.inactive
+    await tg._push(tg.api.unblock(ANNA))
+    await tg.settle()
+    person = await tg.service.core.store.run(ANNA, lambda tx: tx.load())
+    assert not person.inactive
 
 
 async def test_429_storm_is_waited_out(tg: Harness) -> None:

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import e2e, engine, footprint, reminders
+from bench import e2e, engine, footprint, reminders, safety
 from bench.measure import summary
 from bot.app import load_content
 from bot.config import Settings
@@ -98,7 +98,7 @@ def main() -> int:
     )
     parser.add_argument("--json", default="bench/results/latest.json")
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["e2e", "engine", "reminders", "footprint"]
+        "--skip", action="append", default=[], choices=["e2e", "engine", "reminders", "footprint", "safety"]
     )
     args = parser.parse_args()
     size = sizes(args.quick)
@@ -122,6 +122,10 @@ def main() -> int:
         mark = time.perf_counter()
         log(f"  ({name}: {phases[name]} s)")
 
+    if "safety" not in args.skip:
+        log("safety screen...")
+        report["safety"] = safety.run(size["runs"], 300 if args.quick else None)
+        phase("safety")
     if "engine" not in args.skip:
         log("engine alone...")
         report["engine"] = {}
@@ -226,6 +230,8 @@ def render(report: dict[str, object]) -> str:
         for adapter in ("ptb", "aiogram"):
             rows.append((f"{adapter}: start to first poll, s", f"{f[adapter]['start_seconds']:.2f}", ""))  # type: ignore[index]
             rows.append((f"{adapter}: resident MB, 1,000 mid-flow", f"{f[adapter]['rss_mb']:.0f}", "<= 80"))  # type: ignore[index]
+    if "safety" in report:
+        rows += safety.render(report["safety"])  # type: ignore[arg-type]
     width = max(len(r[0]) for r in rows) if rows else 10
     lines = [f"{'measure'.ljust(width)}  {'value':>10}  target", "-" * (width + 22)]
     lines += [f"{name.ljust(width)}  {value:>10}  {target}" for name, value, target in rows]

@@ -15,7 +15,7 @@ from bot.engine.logic import default_registry
 from bot.engine.outbound import Outbound
 from bot.engine.ports import Clock
 from bot.engine.safety.helplines import Helplines
-from bot.engine.safety.screen import IdentityGuard, PhraseBook, SafetyScreen
+from bot.engine.safety.screen import IdentityGuard, Models, PhraseBook, SafetyScreen
 from bot.engine.tokens import TokenSigner
 from bot.i18n.translator import Translator
 from bot.store.base import Store
@@ -52,12 +52,13 @@ def load_content(settings: Settings, *, eager: bool = True) -> Content:
     """``eager=False`` (the console chat) defers other languages until someone uses them."""
     translator, book = load_texts_and_flows(settings, eager=eager)
     phrases = PhraseBook.load(settings.locales_dir)
+    models = Models(settings.locales_dir, translator.locales)
     return Content(
         translator,
         book,
         Helplines.load(settings.locales_dir / "helplines.yaml"),
-        SafetyScreen(phrases, eager=eager),
-        IdentityGuard(phrases),
+        SafetyScreen(phrases, models, eager=eager),
+        IdentityGuard(phrases, models),
     )
 
 

@@ -31,9 +31,34 @@ def run_checks(settings: Settings) -> int:
             print(problem, file=sys.stderr)
         print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
         return 1
+    problems = _safety_problems(settings, translator.locales)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
+        return 1
     steps = sum(len(spec.steps) for spec in book)
     print(
         f"ok: {len(book.specs)} flows, {steps} steps, "
         f"{len(translator.ids('en'))} English messages, locales: {', '.join(translator.locales)}"
     )
     return 0
+
+
+def _safety_problems(settings: Settings, locales: tuple[str, ...]) -> list[str]:
+    """Help lines, phrase lists and every language's trained model load and agree."""
+    from bot.engine.safety.helplines import Helplines
+    from bot.engine.safety.screen import Models, PhraseBook, SafetyScreen
+
+    problems: list[str] = []
+    folder = settings.locales_dir
+    try:
+        Helplines.load(folder / "helplines.yaml")
+        book = PhraseBook.load(folder)
+        models = Models(folder, locales)
+        SafetyScreen(book, models)  # builds every phrase index and loads every model
+    except (OSError, ValueError) as exc:
+        problems.append(f"safety: {exc}")
+        return problems
+    problems += [f"locales/{loc}/safety_model.json: missing" for loc in locales if loc not in models.locales]
+    return problems

@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     graph = sub.add_parser("graph", help="print a flow as a Mermaid diagram")
     graph.add_argument("flow")
     sub.add_parser("health", help="exit 0 if the running bot answers on its health endpoint")
+    train = sub.add_parser("train-safety", help="train the safety model from the development corpora")
+    train.add_argument("--corpus", default=None, help="the corpus folder (default: tests/safety_corpus)")
     args = parser.parse_args(argv)
 
     try:
@@ -36,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         return _graph(settings, args.flow)
     if command == "health":
         return _health(settings)
+    if command == "train-safety":
+        return _train_safety(settings, args.corpus)
     if command == "console" or (command == "run" and settings.token is None):
         if command == "run" and not sys.stdin.isatty():
             print(
@@ -74,6 +78,19 @@ def _health(settings: Settings) -> int:
             return 0 if response.status == 200 else 1
     except OSError:
         return 1
+
+
+def _train_safety(settings: Settings, corpus: str | None) -> int:
+    from pathlib import Path
+
+    from bot.config import PROJECT_ROOT
+    from bot.engine.safety.training import train_all
+
+    folder = Path(corpus) if corpus else PROJECT_ROOT / "tests" / "safety_corpus"
+    locales = sorted(p.parent.name for p in settings.locales_dir.glob("*/safety.yaml"))
+    for locale, counts in train_all(folder, settings.locales_dir, locales).items():
+        print(locale, ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
 
 
 def _graph(settings: Settings, flow: str) -> int:

@@ -594,6 +594,43 @@ class FakeBotApi:
             raise ValueError(f"unsupported media kind {kind!r} (use push_raw for others)")
         return self._push("message", message)
 
+    def user_caption(self, user_id: int, caption: str, *, lang: str = "en") -> int:
+        """Enqueue a photo with a caption (the words a person sends under a picture)."""
+        chat = self._user_chat(user_id, lang, "private", None)
+        message = self._user_message(chat, user_id)
+        f = self._store_file("photos", ".jpg", b"\xff\xd8\xff\xe0" + bytes(2000))
+        message["photo"] = [{**self._file_api(f), "width": 800, "height": 600}]
+        message["caption"] = caption
+        return self._push("message", message)
+
+    def user_forward(self, user_id: int, text: str, *, sender: str = "Someone", lang: str = "en") -> int:
+        """Enqueue a text the person forwarded from someone else (their name hidden)."""
+        chat = self._user_chat(user_id, lang, "private", None)
+        message = self._user_message(chat, user_id)
+        message["text"] = text
+        message["forward_origin"] = {
+            "type": "hidden_user",
+            "sender_user_name": sender,
+            "date": message["date"],
+        }
+        return self._push("message", message)
+
+    def user_edit(self, user_id: int, text: str, *, lang: str = "en") -> int:
+        """Enqueue ``edited_message``: the person's latest message, its text changed."""
+        chat = self._user_chat(user_id, lang, "private", None)
+        if not chat.user_messages:
+            raise ValueError("nothing to edit: the person has sent no message")
+        message_id = max(chat.user_messages)
+        message = {
+            "message_id": message_id,
+            "from": self._user_api(user_id),
+            "chat": chat.api(),
+            "date": chat.user_messages[message_id],
+            "edit_date": int(self.now()),
+            "text": text,
+        }
+        return self._push("edited_message", message)
+
     def group_message(self, chat_id: int, user_id: int, text: str, *, chat_type: str = "group") -> int:
         """Enqueue a text message from ``user_id`` in the group ``chat_id``."""
         return self.user_text(user_id, text, chat_type=chat_type, chat_id=chat_id)

@@ -38,5 +38,7 @@ def test_quick_bench_writes_a_table_and_json(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["engine"]["1_concurrent"]["median_ms"]["median"] > 0
     assert report["reminders"]["claim"]["handled"] == report["reminders"]["claim"]["people"]
+    assert "safety phrases+model: p99 us/message" in result.stdout
+    assert report["safety"]["timing"]["phrases+model"]["p99_us"]["median"] > 0
     assert report["reminders"]["claim"]["queued"] == report["reminders"]["claim"]["people"]
     assert report["reminders"]["find_due"]["due_found"] > 0

@@ -149,9 +149,19 @@ async def test_delete_asks_first_then_erases_everything(chat: ChatDriver) -> Non
 
 async def test_stickers_and_photos_get_a_kind_answer(chat: ChatDriver) -> None:
     await chat.begin()
-    for kind in ("sticker", "photo", "voice"):
+    for kind in ("sticker", "photo"):
         said = await chat.media(kind)
         assert said[-1].ids[0] == "notice-media"
+        assert "menu-intro" in said[-1].ids
+
+
+async def test_voice_and_video_notes_point_to_sos(chat: ChatDriver) -> None:
+    """They can't be read, and may be someone in trouble: a short answer that names /sos."""
+    await chat.begin()
+    for kind in ("voice", "video_note"):
+        said = await chat.media(kind)
+        assert said[-1].ids[0] == "notice-voice"
+        assert "/sos" in said[-1].body
         assert "menu-intro" in said[-1].ids
 
 
@@ -164,7 +174,7 @@ async def test_unknown_command(chat: ChatDriver) -> None:
 
 async def test_help_privacy_and_sos_work_before_consent_and_return(chat: ChatDriver) -> None:
     await chat.command("start")
-    for name, msg in (("help", "help-text"), ("privacy", "privacy-text"), ("sos", "sos-grounding")):
+    for name, msg in (("help", "help-text"), ("privacy", "privacy-text"), ("sos", "sos-immediate")):
         said = await chat.command(name)
         assert msg in said[-1].ids
         said = await chat.tap("Back to where I was")

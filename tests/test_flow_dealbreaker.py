@@ -159,7 +159,7 @@ async def test_safety_yes_offers_resources_before_the_reading(chat: ChatDriver) 
     said = await chat.tap("some of that is happening")
     assert said[-1].ids == ["safety-answer-thanks"]
     said = await chat.tap("safety resources")
-    assert "sos-grounding" in said[-1].ids
+    assert "sos-directory" in said[-1].ids
     await chat.tap("Back to where I was")
     said = await chat.tap("Show me the reading")
     assert "dealbreaker-safety-first" in said[-1].ids

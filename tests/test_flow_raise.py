@@ -437,4 +437,4 @@ async def test_safety_resources_open_from_the_safety_step(chat: ChatDriver) -> N
     await chat.tap("Raise it")
     assert "raise-safety-first" in chat.last.ids
     said = await chat.tap("safety resources")
-    assert any("sos-grounding" in s.ids for s in said)
+    assert any("sos-directory" in s.ids for s in said)

@@ -351,7 +351,7 @@ async def test_safety_yes_puts_safety_first(chat: ChatDriver) -> None:
     assert "Finding professional help" in chat.last.labels
     assert SAFETY_FLAG in await flags_of(chat)
     said = await chat.tap("Show me safety resources")
-    assert "sos-grounding" in said[-1].ids
+    assert "sos-directory" in said[-1].ids
     await chat.tap("Back to where I was")
     await chat.tap("Read the rest")
     assert chat.last.ids == ["repair-affected-core"]

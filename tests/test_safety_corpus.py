@@ -1,7 +1,15 @@
-"""The safety screen against labelled corpora, one per locale (tests/safety_corpus/<lang>.yaml).
+"""The safety screen measured on labelled corpora (run with -s to see the figures).
 
-Recall on messages that must trigger is 100%; false triggers on ordinary relationship
-messages are at most 5%. Both figures are printed (run with -s to see them).
+- ``tests/safety_corpus/<lang>.yaml``: the phrase lists' own corpus (development data).
+- ``tests/safety_corpus/dev/``: written to train the model (development data).
+- ``tests/safety_corpus/validation/``: a blind set once; it chose the thresholds, so it is
+  development data now.
+- ``tests/safety_corpus/blind/``: written by helpers who saw neither the phrase lists, the
+  model, its features nor any other corpus; no decision has seen it. The targets are held
+  here, per language and per category.
+
+When a blind set has decided a change, move it to ``validation/`` or ``dev/`` and have a new
+one written (see README, "Measuring the safety screen").
 """
 
 from __future__ import annotations
@@ -9,61 +17,82 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from bot.config import PROJECT_ROOT
-from bot.engine.safety.screen import SAFETY_CATEGORIES, PhraseBook, SafetyScreen
+from bot.engine.safety.screen import SAFETY_CATEGORIES, IdentityGuard, SafetyScreen
+from bot.engine.safety.training import development_corpus, read_corpus
+from tests.safety_metrics import Report, build, evaluate
 
 CORPUS = Path(__file__).resolve().parent / "safety_corpus"
-LOCALES = sorted(p.stem for p in CORPUS.glob("*.yaml"))
+LOCALES = ("en", "es", "pt", "ru")
+
+# The targets on a never-used blind set, in every language.
+RECALL = 0.95
+CATEGORY_RECALL = 0.90
+NOW_RECALL = 1.0
+ORDINARY_FALSE = 0.05
+HARD_FALSE = 0.15
 
 
 @pytest.fixture(scope="module")
-def screen() -> SafetyScreen:
-    return SafetyScreen(PhraseBook.load(PROJECT_ROOT / "locales"))
+def screens() -> tuple[SafetyScreen, IdentityGuard]:
+    return build()
 
 
-def _corpus(locale: str) -> dict[str, list]:
-    return yaml.safe_load((CORPUS / f"{locale}.yaml").read_text(encoding="utf-8"))
-
-
-def test_every_locale_has_phrases_and_a_corpus() -> None:
-    with_phrases = sorted(p.parent.name for p in (PROJECT_ROOT / "locales").glob("*/safety.yaml"))
-    with_texts = sorted(p.name for p in (PROJECT_ROOT / "locales").iterdir() if p.is_dir())
-    assert with_phrases == with_texts
-    assert with_texts == LOCALES
+def _report(locale: str, path: Path, screens: tuple[SafetyScreen, IdentityGuard]) -> Report:
+    report = evaluate(*screens, read_corpus(path), locale)
+    print(f"\n{path.relative_to(CORPUS)}")
+    print("\n".join(report.lines()))
+    return report
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_corpus(locale: str, screen: SafetyScreen) -> None:
-    corpus = _corpus(locale)
-    triggers = corpus["trigger"]
-    ordinary = corpus["ordinary"]
-    assert len(triggers) >= 60, "at least 60 messages that must trigger"
-    assert len(ordinary) >= 120, "at least 120 ordinary messages"
-    categories = {t["category"] for t in triggers}
-    assert categories == set(SAFETY_CATEGORIES), f"categories covered: {sorted(categories)}"
-
-    missed = [t for t in triggers if not screen.categories(t["text"], locale)]
-    false = [text for text in ordinary if screen.categories(text, locale)]
-    recall = 1 - len(missed) / len(triggers)
-    false_rate = len(false) / len(ordinary)
-    print(
-        f"\n[{locale}] recall {recall:.1%} on {len(triggers)} crisis messages; "
-        f"false triggers {false_rate:.1%} on {len(ordinary)} ordinary messages"
-    )
-    for text in false:
-        print(f"  false trigger: {text!r} -> {screen.categories(text, locale)}")
-    assert not missed, f"missed: {[t['text'] for t in missed]}"
-    assert false_rate <= 0.05
+def test_blind_set_is_fit_to_measure(locale: str) -> None:
+    """At least 150 positives over every category, 200 negatives, a third of them hard."""
+    corpus = read_corpus(CORPUS / "blind" / f"{locale}.yaml")
+    assert len(corpus.positives) >= 150
+    assert {c for _, c, _ in corpus.positives} == set(SAFETY_CATEGORIES)
+    assert sum(1 for *_, now in corpus.positives if now) >= 20
+    kinds = [k for _, k in corpus.negatives]
+    assert len(kinds) >= 200
+    assert kinds.count("hard") + kinds.count("hyperbole") >= len(kinds) / 3
+    assert corpus.identity_ask
+    assert corpus.identity_not
+    blind = {t for t, *_ in corpus.positives} | {t for t, _ in corpus.negatives}
+    learned = development_corpus(CORPUS, locale)
+    seen = {t for t, *_ in learned.positives} | {t for t, _ in learned.negatives}
+    assert not blind & seen, "a blind message is also in the development data"
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_triggers_land_in_their_category(locale: str, screen: SafetyScreen) -> None:
-    wrong = [
-        (t["text"], t["category"], found)
-        for t in _corpus(locale)["trigger"]
-        if t["category"] not in (found := screen.categories(t["text"], locale))
+def test_targets_on_the_blind_set(locale: str, screens: tuple[SafetyScreen, IdentityGuard]) -> None:
+    report = _report(locale, CORPUS / "blind" / f"{locale}.yaml", screens)
+    below = [
+        f"{c} {report.category_recall(c):.0%}"
+        for c in SAFETY_CATEGORIES
+        if report.category_recall(c) < CATEGORY_RECALL
     ]
-    # Another category is still a safety check; but most should land where labelled.
-    assert len(wrong) <= len(_corpus(locale)["trigger"]) // 10, wrong
+    assert report.recall >= RECALL, f"recall {report.recall:.1%}"
+    assert not below, f"categories below {CATEGORY_RECALL:.0%}: {below}"
+    assert report.now_recall >= NOW_RECALL, f"danger now {report.now_recall:.0%}: {report.missed_now}"
+    assert report.false_rate("ordinary") <= ORDINARY_FALSE
+    assert report.false_rate("hard") <= HARD_FALSE
+    assert report.victim_asked_harm_others == 0
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_development_figures(locale: str, screens: tuple[SafetyScreen, IdentityGuard]) -> None:
+    """The figures on the data the screen was built from, printed beside the blind ones (they
+    are higher, and they are not the ones to quote)."""
+    for path in [CORPUS / f"{locale}.yaml", CORPUS / "validation" / f"{locale}.yaml"]:
+        report = _report(locale, path, screens)
+        assert report.recall >= 0.85
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_phrase_lists_own_corpus_is_still_caught(
+    locale: str, screens: tuple[SafetyScreen, IdentityGuard]
+) -> None:
+    """Every message the phrase lists were written for still opens a check: the model may
+    lower the bar for a phrase, never veto most of them."""
+    report = evaluate(*screens, read_corpus(CORPUS / f"{locale}.yaml"), locale)
+    assert report.recall >= 0.97, [t for _, t in report.missed]

@@ -40,6 +40,7 @@ from bot.engine.ports import Clock, PersonTx
 from bot.engine.reminders.checkin import CheckinScreen
 from bot.engine.reminders.desk import ReminderDesk
 from bot.engine.reminders.setup import PlanEndScreen, RemindersScreen
+from bot.engine.safety.followup import SafetyFollowup
 from bot.engine.safety.helplines import Helplines
 from bot.engine.safety.screens import SafetyCheckScreen, SafetyPlanScreen, SosScreen
 from bot.engine.screens import (
@@ -56,6 +57,10 @@ from bot.engine.turn import Screen, Turn
 from bot.engine.view import View
 
 log = logging.getLogger(__name__)
+
+VOICE_KINDS = ("voice", "video_note", "audio", "video")
+# Writing a safety plan: answers name the danger by design; a gentle check would only interrupt.
+SAFETY_SCREENS = ("safety_plan",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +101,7 @@ class Engine:
         self.menu = MenuScreen(book, self.runner, self, coach=self.options.coach is not None)
         self.desk = ReminderDesk(signer, self, self.options.reminder_grace)
         self.pairing = PairingDesk(self, signer, self.options.bot_username)
+        self.followup = SafetyFollowup(signer, self)
         self.screens: dict[str, Screen] = {}
         for screen in (
             Under18Screen(self),
@@ -170,6 +176,7 @@ class Engine:
         if isinstance(event, ReminderIn):
             self.desk.due(turn)
             self.pairing.revisit_due(turn)
+            self.followup.due(turn)
             return
         if isinstance(event, UnblockedIn):
             turn.person.inactive = False
@@ -181,9 +188,10 @@ class Engine:
             case ButtonIn():
                 self._button(turn, event.token)
             case TextIn():
-                self._text(turn, event.text)
+                self._text(turn, event.text, edited=event.edited)
             case MediaIn():
-                turn.notice(Text("notice-media"))
+                # Voice and video notes can't be read, and may be someone in trouble.
+                turn.notice(Text("notice-voice" if event.kind in VOICE_KINDS else "notice-media"))
                 self.present(turn)
 
     # -- navigation (the Nav protocol used by screens) ------------------------------------
@@ -256,6 +264,8 @@ class Engine:
             message_id = turn.event.message_id if isinstance(turn.event, ButtonIn) else None
             if check.scope.startswith("v"):
                 self.pairing.revisit_action(turn, check.choice, message_id)
+            elif check.scope.startswith("s"):
+                self.followup.action(turn, check.choice)
             elif check.scope.startswith("w"):
                 turn.notice(Text("pair-revisit-intro"))
                 turn.session.flows.pop("agreement", None)
@@ -310,20 +320,27 @@ class Engine:
         else:
             self.to_menu(turn)
 
-    def _text(self, turn: Turn, text: str) -> None:
+    def _text(self, turn: Turn, text: str, *, edited: bool = False) -> None:
         locale = turn.person.locale or DEFAULT_LOCALE
+        overlay = turn.session.overlay
+        helping = overlay is not None and overlay.screen in SAFETY_SCREENS
         for guard in self.guards:
             hit = guard.inspect(text, locale)
             if hit is None:
                 continue
+            if hit.safety and helping and hit.screen != "sos":
+                continue  # already in help (writing a safety plan): only danger now interrupts
             if hit.screen is not None:
                 self.open(turn, hit.screen, hit.data)
-                if hit.screen == "safety_check":
-                    self.pairing.pause_if_open(turn)
+            if hit.safety:
+                self.pairing.pause_if_open(turn)
+                turn.session.flags = sorted({*turn.session.flags, *hit.flags})
             if hit.notice is not None:
                 turn.notice(hit.notice)
             self.present(turn)
             return
+        if edited:
+            return  # an edit is screened, never taken as a new answer
         self.route_text(turn, text)
         self.present(turn)
 

@@ -18,9 +18,11 @@ class Inbound:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TextIn(Inbound):
-    """Free text the person typed."""
+    """Free text the person typed, forwarded, or wrote as a caption. An edited message
+    comes back as ``edited``: it is screened for safety, never taken as a new answer."""
 
     text: str
+    edited: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

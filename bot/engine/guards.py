@@ -15,6 +15,9 @@ class GuardHit:
     screen: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
     notice: Text | None = None
+    # A safety finding: an open pairing pauses, and these session flags are set.
+    safety: bool = False
+    flags: tuple[str, ...] = ()
 
 
 class TextGuard(Protocol):

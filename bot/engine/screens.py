@@ -78,8 +78,14 @@ class Under18Screen(InfoScreen):
         return View(
             key="o:under18",
             parts=list(self._parts),
-            rows=[[Option("back", Text("btn-wrong-age"))]],
+            rows=[[Option("youth", Text("btn-youth-lines"))], [Option("back", Text("btn-wrong-age"))]],
         )
+
+    def choose(self, turn: Turn, choice: str) -> None:
+        if choice == "youth":  # the lines the answer promises: youth lines first
+            self._nav.open(turn, "sos", {"reason": "minor"})
+        else:
+            self._nav.close(turn)
 
 
 class MenuScreen:

@@ -80,7 +80,8 @@ class TokenSigner:
         if len(parts) != 3 or len(token) > MAX_TOKEN_BYTES:
             return TokenCheck(TokenStatus.FORGED)
         s, choice, mac = parts
-        if not choice or not hmac.compare_digest(mac, self._mac(user_id, s)):
+        # compare_digest refuses non-ASCII str: compare the bytes (a forged token may be anything).
+        if not choice or not hmac.compare_digest(mac.encode(), self._mac(user_id, s).encode()):
             return TokenCheck(TokenStatus.FORGED)
         if s.startswith(SCOPE_MARK):
             return TokenCheck(TokenStatus.SCOPED, choice, s[len(SCOPE_MARK) :])

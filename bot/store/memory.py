@@ -56,6 +56,7 @@ class _Data:
     invites: dict[str, Invite] = field(default_factory=dict)
     pairings: dict[int, Pairing] = field(default_factory=dict)
     revisits: dict[int, int] = field(default_factory=dict)
+    safety_followups: dict[int, int] = field(default_factory=dict)
     inbox: dict[int, InboxItem] = field(default_factory=dict)
     seen: dict[int, int] = field(default_factory=dict)
     outbox: dict[int, _Row] = field(default_factory=dict)
@@ -96,6 +97,7 @@ class _PersonTx:
         d.people.pop(uid, None)
         d.reminders.pop(uid, None)
         d.revisits.pop(uid, None)
+        d.safety_followups.pop(uid, None)
         d.prompted = {k for k in d.prompted if k[0] != uid}
         d.checkins = {k: v for k, v in d.checkins.items() if k[0] != uid}
         d.invites = {k: v for k, v in d.invites.items() if v.inviter != uid}
@@ -163,6 +165,15 @@ class _PersonTx:
     def revisit(self) -> int | None:
         return self.data.revisits.get(self.user_id)
 
+    def safety_followup(self) -> int | None:
+        return self.data.safety_followups.get(self.user_id)
+
+    def set_safety_followup(self, due_at: int | None) -> None:
+        if due_at is None:
+            self.data.safety_followups.pop(self.user_id, None)
+        else:
+            self.data.safety_followups[self.user_id] = due_at
+
     def set_revisit(self, due_at: int | None) -> None:
         if due_at is None:
             self.data.revisits.pop(self.user_id, None)
@@ -225,6 +236,8 @@ class _PersonTx:
             out["pairings"] = pairings
         if uid in d.revisits:
             out["revisits"] = [{"user_id": uid, "due_at": d.revisits[uid]}]
+        if uid in d.safety_followups:
+            out["safety_followups"] = [{"user_id": uid, "due_at": d.safety_followups[uid]}]
         return out
 
 
@@ -279,13 +292,18 @@ class InMemoryStore:
         for uid, rem in self._data.reminders.items():
             if rem.next_due <= now:
                 due[uid] = rem.next_due
-        for uid, at in self._data.revisits.items():
-            if at <= now:
-                due[uid] = min(at, due.get(uid, at))
+        for table in (self._data.revisits, self._data.safety_followups):
+            for uid, at in table.items():
+                if at <= now:
+                    due[uid] = min(at, due.get(uid, at))
         return [uid for uid, _ in sorted(due.items(), key=lambda kv: kv[1])][:limit]
 
     async def next_reminder_at(self) -> int | None:
-        dues = [r.next_due for r in self._data.reminders.values()] + list(self._data.revisits.values())
+        dues = [
+            *(r.next_due for r in self._data.reminders.values()),
+            *self._data.revisits.values(),
+            *self._data.safety_followups.values(),
+        ]
         return min(dues) if dues else None
 
     async def forget_prompts(self, before_day: str) -> int:

@@ -67,6 +67,7 @@ PERSON_TABLES: tuple[tuple[str, str], ...] = (
     ("pairings", "a"),
     ("pairings", "b"),
     ("revisits", "user_id"),
+    ("safety_followups", "user_id"),
 )
 
 _SELECT_REMINDER = (
@@ -240,6 +241,21 @@ class _PersonTx:
         else:
             self.db.execute(
                 "INSERT OR REPLACE INTO revisits (user_id, due_at) VALUES (?, ?)", (self.user_id, due_at)
+            )
+
+    def safety_followup(self) -> int | None:
+        row = self.db.execute(
+            "SELECT due_at FROM safety_followups WHERE user_id = ?", (self.user_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def set_safety_followup(self, due_at: int | None) -> None:
+        if due_at is None:
+            self.db.execute("DELETE FROM safety_followups WHERE user_id = ?", (self.user_id,))
+        else:
+            self.db.execute(
+                "INSERT OR REPLACE INTO safety_followups (user_id, due_at) VALUES (?, ?)",
+                (self.user_id, due_at),
             )
 
     def dump(self) -> dict[str, list[dict[str, object]]]:
@@ -459,6 +475,7 @@ class SqliteStore:
             for sql in (
                 "SELECT user_id, next_due FROM reminders WHERE next_due <= ? ORDER BY next_due LIMIT ?",
                 "SELECT user_id, due_at FROM revisits WHERE due_at <= ? ORDER BY due_at LIMIT ?",
+                "SELECT user_id, due_at FROM safety_followups WHERE due_at <= ? ORDER BY due_at LIMIT ?",
             ):
                 for user_id, due in db.execute(sql, (now, limit)):
                     if due < earliest.get(user_id, due + 1):
@@ -471,7 +488,8 @@ class SqliteStore:
         def unit(db: sqlite3.Connection, batch: _Batch) -> int | None:
             row = db.execute(
                 "SELECT min(due) FROM (SELECT min(next_due) AS due FROM reminders "
-                "UNION ALL SELECT min(due_at) FROM revisits)"
+                "UNION ALL SELECT min(due_at) FROM revisits "
+                "UNION ALL SELECT min(due_at) FROM safety_followups)"
             ).fetchone()
             return int(row[0]) if row and row[0] is not None else None
 

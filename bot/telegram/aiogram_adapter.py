@@ -47,7 +47,7 @@ from aiogram.types import (
 from bot.engine.events import ButtonIn, GroupIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
 from bot.telegram.aiogram_session import JsonAiohttpSession
-from bot.telegram.mapping import MEDIA_KINDS, from_media, from_member_change, from_text
+from bot.telegram.mapping import MEDIA_KINDS, from_member_change, from_message
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
 
@@ -172,6 +172,7 @@ class AiogramAdapter:
         self.transport = AiogramTransport(self.bot)
         router = Router(name="candor")
         router.message.register(self._private_message, _private)
+        router.edited_message.register(self._private_message, _private)
         router.message.register(self._group_message, _not_private)
         router.callback_query.register(self._button)
         router.my_chat_member.register(self._member)
@@ -202,14 +203,21 @@ class AiogramAdapter:
         user = message.from_user
         if user is None:
             return
-        if message.text is not None:
-            first = message.entities[0] if message.entities else None
-            length = first.length if first and first.type == "bot_command" and first.offset == 0 else None
-            event = from_text(user.id, user.language_code, message.text, length, user.username)
-        else:
-            present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
-            event = from_media(user.id, user.language_code, present)
-        await deliver(self._sink, event, event_update.update_id)
+        first = message.entities[0] if message.entities else None
+        length = first.length if first and first.type == "bot_command" and first.offset == 0 else None
+        present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
+        event = from_message(
+            user.id,
+            user.language_code,
+            message.text,
+            message.caption,
+            length,
+            present,
+            user.username,
+            edited=event_update.edited_message is not None,
+        )
+        if event is not None:
+            await deliver(self._sink, event, event_update.update_id)
 
     async def _group_message(self, message: Message, event_update: Update) -> None:
         lang = message.from_user.language_code if message.from_user else None

@@ -13,7 +13,7 @@ from typing import Any
 
 import aiohttp
 
-ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
 
 
 class BotApiError(Exception):

@@ -25,14 +25,43 @@ MEDIA_KINDS = (
 
 
 def from_text(
-    user_id: int, lang: str | None, text: str, command_length: int | None, username: str | None = None
+    user_id: int,
+    lang: str | None,
+    text: str,
+    command_length: int | None,
+    username: str | None = None,
+    *,
+    edited: bool = False,
 ) -> Inbound:
     """``command_length`` is the length of a bot_command entity at offset 0, if any."""
-    if command_length:
+    if command_length and not edited:
         command = text[1:command_length].split("@", 1)[0].lower()
         args = text[command_length:].strip()
         return CommandIn(user_id=user_id, lang_hint=lang, username=username, name=command, args=args)
-    return TextIn(user_id=user_id, lang_hint=lang, username=username, text=text)
+    return TextIn(user_id=user_id, lang_hint=lang, username=username, text=text, edited=edited)
+
+
+def from_message(
+    user_id: int,
+    lang: str | None,
+    text: str | None,
+    caption: str | None,
+    command_length: int | None,
+    present: set[str],
+    username: str | None = None,
+    *,
+    edited: bool = False,
+) -> Inbound | None:
+    """Any private message: typed or forwarded text, a caption under a photo, video or
+    file (words the person chose to send, so they are screened and read like text), or
+    media with no words. An edit is only screened, never taken as a new answer."""
+    if text is not None:
+        return from_text(user_id, lang, text, command_length, username, edited=edited)
+    if caption:
+        return TextIn(user_id=user_id, lang_hint=lang, username=username, text=caption, edited=edited)
+    if edited:
+        return None
+    return from_media(user_id, lang, present)
 
 
 def media_kind(present: set[str]) -> str:

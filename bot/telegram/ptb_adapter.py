@@ -32,7 +32,7 @@ from telegram.ext import (
 
 from bot.engine.events import ButtonIn, GroupIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
-from bot.telegram.mapping import MEDIA_KINDS, from_media, from_member_change, from_text
+from bot.telegram.mapping import MEDIA_KINDS, from_member_change, from_message
 from bot.telegram.ptb_request import AiohttpRequest
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
@@ -133,11 +133,10 @@ class PtbAdapter:
         )
         self.transport = PtbTransport(self.application)
         app = self.application
-        private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+        private = filters.ChatType.PRIVATE & (filters.UpdateType.MESSAGE | filters.UpdateType.EDITED_MESSAGE)
         app.add_handler(ChatMemberHandler(self._member, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_handler(CallbackQueryHandler(self._button))
-        app.add_handler(MessageHandler(private & filters.TEXT, self._text))
-        app.add_handler(MessageHandler(private, self._media))
+        app.add_handler(MessageHandler(private, self._message))
         app.add_handler(MessageHandler(~filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, self._group))
 
     async def start(self) -> None:
@@ -158,26 +157,27 @@ class PtbAdapter:
 
     # -- handlers ------------------------------------------------------------------------
 
-    async def _text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def _message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, user = update.effective_message, update.effective_user
-        if message is None or user is None or message.text is None:
+        if message is None or user is None:
             return
         first = message.entities[0] if message.entities else None
         length = (
             first.length if first and first.type == MessageEntity.BOT_COMMAND and first.offset == 0 else None
         )
-        await deliver(
-            self._sink,
-            from_text(user.id, user.language_code, message.text, length, user.username),
-            update.update_id,
-        )
-
-    async def _media(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        message, user = update.effective_message, update.effective_user
-        if message is None or user is None:
-            return
         present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
-        await deliver(self._sink, from_media(user.id, user.language_code, present), update.update_id)
+        event = from_message(
+            user.id,
+            user.language_code,
+            message.text,
+            message.caption,
+            length,
+            present,
+            user.username,
+            edited=update.edited_message is not None,
+        )
+        if event is not None:
+            await deliver(self._sink, event, update.update_id)
 
     async def _button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

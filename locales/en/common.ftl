@@ -20,6 +20,7 @@ under18-info =
 
     What you're feeling still matters. A trusted adult, a school counsellor, or a youth helpline in your country can listen and help you think it through. If you ever feel unsafe, type /sos for emergency numbers.
 btn-wrong-age = I tapped the wrong answer
+btn-youth-lines = Lines for young people
 
 menu-intro = What would you like to look at? Pick one below. You can leave any conversation half-way and come back to it from here.
 menu-continue = Continue: { $title }
@@ -42,6 +43,7 @@ notice-use-buttons = I read that, thank you. For this step I need you to tap one
 notice-empty-text = That message looked empty to me. Could you type it again?
 notice-text-too-long = That's more than I can hold for this step (you wrote { $got } characters; up to { $max } fit). Could you put the heart of it into a few sentences?
 notice-media = I can only read text and button taps, so I couldn't take that in. Could you put it into words, or tap an option below?
+notice-voice = I can't listen to voice or video messages, so I couldn't take that in. Could you type it? If you're in danger or need someone now, /sos shows who to call.
 notice-unknown-command = I don't know the command /{ $name }. /help lists the ones I understand.
 notice-consent-first = Before we start anything, please read this and confirm your age.
 notice-nothing-back = There's no earlier step to go back to from here.
@@ -218,6 +220,8 @@ export-field-pairings-status = Where the comparison stands.
 export-field-pairings-created_at = When the comparison started.
 export-field-revisits-user_id = Your Telegram user id.
 export-field-revisits-due_at = When I'll remind you to revisit your agreements.
+export-field-safety_followups-user_id = Your Telegram user id.
+export-field-safety_followups-due_at = When I'll check in on you, as you asked after saying you were going through something hard (erased once sent).
 hide-done = Done.
 settings-intro = Discretion settings. If someone else might see your phone, these help.
 settings-silent-off = Check-in reminders: with sound

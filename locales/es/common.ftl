@@ -20,6 +20,7 @@ under18-info =
 
     Lo que sientes importa igual. Una persona adulta de confianza, el equipo de orientación de tu colegio o una línea de ayuda para jóvenes de tu país pueden escucharte y ayudarte a pensarlo. Si en algún momento no te sientes a salvo, escribe /sos para ver números de emergencia.
 btn-wrong-age = Me equivoqué de respuesta
+btn-youth-lines = Líneas para gente joven
 
 menu-intro = ¿Qué te gustaría ver? Elige una opción. Puedes dejar cualquier conversación a medias y retomarla desde aquí.
 menu-continue = Continuar: { $title }
@@ -49,6 +50,7 @@ notice-text-too-long =
        *[other] caben { $max } como máximo
     }). ¿Podrías resumir lo esencial en unas pocas frases?
 notice-media = Solo puedo leer texto y botones, así que eso no me llegó. ¿Puedes ponerlo en palabras o tocar una opción de abajo?
+notice-voice = No puedo escuchar audios ni videomensajes, así que eso no me llegó. ¿Puedes escribirlo? Si estás en peligro o necesitas a alguien ya, /sos te dice a quién llamar.
 notice-unknown-command = No conozco el comando /{ $name }. En /help tienes los que entiendo.
 notice-consent-first = Antes de empezar, lee esto y confirma tu edad, por favor.
 notice-nothing-back = Desde aquí no hay ningún paso anterior al que volver.
@@ -232,6 +234,8 @@ export-field-pairings-status = En qué punto está la comparación.
 export-field-pairings-created_at = Cuándo empezó la comparación.
 export-field-revisits-user_id = Tu ID de usuario de Telegram.
 export-field-revisits-due_at = Cuándo te recordaré volver a mirar tus acuerdos.
+export-field-safety_followups-user_id = Tu ID de usuario de Telegram.
+export-field-safety_followups-due_at = Cuándo te preguntaré cómo estás, como pediste después de contarme que lo estabas pasando mal (se borra al enviarse).
 hide-done = Listo.
 settings-intro = Ajustes de discreción, útiles si otra persona puede ver tu teléfono.
 settings-silent-off = Recordatorios del repaso: con sonido

@@ -22,6 +22,7 @@ under18-info =
 
     O que você está sentindo continua importando. Uma pessoa adulta de confiança, a orientação da sua escola ou um serviço de apoio para jovens no seu país podem escutar você e ajudar a pensar sobre isso. Se em algum momento você não se sentir em segurança, digite /sos para ver números de emergência.
 btn-wrong-age = Toquei na resposta errada
+btn-youth-lines = Canais para jovens
 
 menu-intro = O que você gostaria de ver? Escolha uma opção abaixo. Você pode sair de qualquer conversa no meio do caminho e voltar a ela por aqui.
 menu-continue = Continuar: { $title }
@@ -48,6 +49,7 @@ notice-text-too-long =
        *[other] caracteres
     }, e o limite é { $max }). Consegue resumir o essencial em poucas frases?
 notice-media = Só consigo ler texto e toques nos botões, então não consegui receber isso. Pode escrever em palavras ou tocar em uma opção abaixo?
+notice-voice = Não consigo ouvir áudios nem mensagens de vídeo, então não recebi isso. Pode escrever? Se você estiver em perigo ou precisar de alguém agora, o /sos mostra para quem ligar.
 notice-unknown-command = Não conheço o comando /{ $name }. O /help mostra os que eu entendo.
 notice-consent-first = Antes de começar qualquer coisa, leia isto e confirme sua idade, por favor.
 notice-nothing-back = Daqui não há nenhuma etapa anterior para voltar.
@@ -227,6 +229,8 @@ export-field-pairings-status = Em que pé está a comparação.
 export-field-pairings-created_at = Quando a comparação começou.
 export-field-revisits-user_id = Seu ID de usuário no Telegram.
 export-field-revisits-due_at = Quando vou lembrar você de rever seus combinados.
+export-field-safety_followups-user_id = Seu ID de usuário no Telegram.
+export-field-safety_followups-due_at = Quando vou perguntar como você está, como você pediu depois de contar que estava passando por algo difícil (apagado quando enviado).
 hide-done = Pronto.
 settings-intro = Configurações de discrição. Se outra pessoa puder ver seu celular, estas opções ajudam.
 settings-silent-off = Lembretes de check-in: com som

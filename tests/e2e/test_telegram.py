@@ -66,10 +66,36 @@ async def test_group_chat_gets_one_line_and_the_bot_leaves(tg: Harness) -> None:
 
 async def test_sticker_and_photo(tg: Harness) -> None:
     await begin(tg)
-    for kind in ("sticker", "photo", "voice"):
+    for kind in ("sticker", "photo"):
         await tg._push(tg.api.user_media(ANNA, kind))
         await tg.settle()
         assert "I can only read text and button taps" in tg.last(ANNA)
+    await tg._push(tg.api.user_media(ANNA, "voice"))
+    await tg.settle()
+    assert "can't listen to voice" in tg.last(ANNA)
+    assert "/sos" in tg.last(ANNA)
+
+
+async def test_captions_forwards_and_edits_are_screened(tg: Harness) -> None:
+    await begin(tg)
+    await tg._push(
+        tg.api.user_caption(ANNA, "this is what he did to me last night, he hits me when he drinks")
+    )
+    await tg.settle()
+    assert "I want to check something, gently" in tg.last(ANNA)
+    await tg.command(ANNA, "menu")
+    await tg._push(tg.api.user_forward(ANNA, "if you leave me I will kill you, I swear"))
+    await tg.settle()
+    assert "I want to check something, gently" in tg.last(ANNA)
+    await tg.command(ANNA, "menu")
+    await tg.text(ANNA, "hello")
+    sent = len(tg.api.chat(ANNA))
+    await tg._push(tg.api.user_edit(ANNA, "hello again"))  # an ordinary edit: nothing to say
+    await tg.settle()
+    assert len(tg.api.chat(ANNA)) == sent
+    await tg._push(tg.api.user_edit(ANNA, "i dont want to be alive anymore"))
+    await tg.settle()
+    assert "thinking about hurting yourself" in tg.last(ANNA)
 
 
 async def test_a_5000_character_message(tg: Harness) -> None:

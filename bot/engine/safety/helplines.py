@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -12,16 +13,19 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 class Line(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kind: Literal["crisis", "domestic_violence", "sexual_violence"]
+    kind: Literal["crisis", "domestic_violence", "sexual_violence", "youth", "lgbtq", "men"]
     name: str
     call: str | None = None
     sms: str | None = None
     sms_keyword: str | None = None  # a word to text, like START
+    web: str | None = None  # a chat on the operator's site, for those who can't talk
+    source: str  # the operator's page the entry was checked against
+    checked: date  # when it was last checked there
 
     @model_validator(mode="after")
     def _reachable(self) -> Line:
-        if not (self.call or self.sms):
-            raise ValueError(f"{self.name}: a line needs a number to call or text")
+        if not (self.call or self.sms or self.web):
+            raise ValueError(f"{self.name}: a line needs a number to call or text, or a chat")
         return self
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.engine.safety.translit import has_latin, latin_to_cyrillic
+
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPLIT = re.compile(r"[^\w@$]+", re.UNICODE)
 _REPEATS = re.compile(r"(\D)\1+")
@@ -78,3 +80,11 @@ def within_one_edit(a: str, b: str) -> bool:
             return True
         return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
     return a[i:] == b[i + 1 :]
+
+
+def screen_tokens(text: str, locale: str) -> list[str]:
+    """The tokens the safety screen reads: for Russian, Latin-letter words are read as the
+    Cyrillic they stand for first ("ya boyus" -> "я боюс")."""
+    if locale == "ru" and has_latin(text):
+        text = latin_to_cyrillic(text)
+    return tokens(text)

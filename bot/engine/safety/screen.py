@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from bot.engine.guards import GuardHit
+from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text
-from bot.engine.safety.normalize import tokens
+from bot.engine.safety.model import SafetyModel
+from bot.engine.safety.normalize import screen_tokens, tokens
 from bot.engine.safety.phrases import PhraseIndex, build_index
+from bot.engine.safety.translit import has_latin
 
 # libyaml's safe loader when present: these lists hold thousands of phrases.
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -27,8 +30,65 @@ SAFETY_CATEGORIES = (
     "minor",
 )
 IDENTITY = "identity"
+# Lists in safety.yaml that steer the answer but never open the check on their own.
+NOW = "now"  # danger happening now: taken pills, at the door, on the bridge
+PARTNER_SELF_HARM = "partner_self_harm"  # "he says he'll kill himself if I leave"
+AGENT_SELF = "agent_self"  # "I want to ...", "I'm going to ...": the writer as the one who acts
+STEERING = (NOW, PARTNER_SELF_HARM, AGENT_SELF)
+LISTS = (*SAFETY_CATEGORIES, IDENTITY, *STEERING)
+MIN_MODEL_WORDS = 3  # an identity question the model may recognise without a listed phrase
 # When several categories are found, the confirmation asks about the most urgent first.
 PRIORITY = {c: i for i, c in enumerate(SAFETY_CATEGORIES)}
+DANGER = ("violence", "threats", "fear", "sexual_coercion")
+
+# Who is at risk, by category: this picks the question the confirmation asks.
+GROUPS = {
+    "self_harm": "self-harm",
+    "harm_others": "harm-others",
+    "fear": "danger",
+    "threats": "danger",
+    "violence": "danger",
+    "sexual_coercion": "sexual",
+    "control": "control",
+    "minor": "minor",
+}
+
+
+# Groups whose "yes" may be followed by a discreet check on the person the next day.
+FOLLOW_UP = ("self-harm", "danger", "sexual", "control", "partner-threat")
+# Groups after which every flow puts safety planning before any conversation or decision.
+SAFETY_FIRST = ("danger", "sexual", "control", "partner-threat")
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Where the model's reading turns into a check (chosen on the development sets; see
+    tests/test_safety_corpus.py for the figures they give)."""
+
+    risk: float = 0.5  # the model alone opens the check
+    confirm: float = 0.12  # a phrase opens it unless the model is this sure it's nothing
+    now: float = 0.5
+    identity: float = 0.5
+
+    def adopt(self, chosen: Mapping[str, float]) -> Thresholds:
+        """These thresholds, with those chosen for a language's model when it was trained."""
+        if not chosen:
+            return self
+        known = {k: float(v) for k, v in chosen.items() if k in ("risk", "confirm", "now", "identity")}
+        return replace(self, **known)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What the screen found: the likeliest category, who is at risk, and whether the
+    message says it is happening now."""
+
+    category: str
+    group: str
+    now: bool
+
+    def data(self, text: str) -> dict[str, object]:
+        return {"category": self.category, "group": self.group, "now": self.now, "text": text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +102,54 @@ class PhraseBook:
         lists: dict[str, dict[str, list[str]]] = {}
         for path in sorted(locales_dir.glob("*/safety.yaml")):
             raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader) or {}  # noqa: S506
-            unknown = set(raw) - {*SAFETY_CATEGORIES, IDENTITY}
+            unknown = set(raw) - set(LISTS)
             if unknown:
                 raise ValueError(f"{path}: unknown categories {sorted(unknown)}")
             lists[path.parent.name] = {k: [str(p) for p in v or ()] for k, v in raw.items()}
         return cls(lists)
 
 
-class SafetyScreen:
-    """Finds crisis, abuse and control phrases in any message; English is always checked
-    too, since people mix languages."""
+class Models:
+    """Each language's trained model (``locales/<lang>/safety_model.json``), read on first use."""
 
-    def __init__(self, book: PhraseBook, *, eager: bool = True) -> None:
+    def __init__(self, locales_dir: Path, locales: Iterable[str]) -> None:
+        self._dir = locales_dir
+        self._known = {loc for loc in locales if (locales_dir / loc / "safety_model.json").exists()}
+        self._loaded: dict[str, SafetyModel] = {}
+
+    def get(self, locale: str) -> SafetyModel | None:
+        model = self._loaded.get(locale)
+        if model is None and locale in self._known:
+            model = self._loaded[locale] = SafetyModel.load(self._dir / locale / "safety_model.json", locale)
+        return model
+
+    @property
+    def locales(self) -> set[str]:
+        return set(self._known)
+
+
+class SafetyScreen:
+    """Finds crisis, abuse and control in any message: the phrase lists (precise, and they
+    explain themselves) together with a model that recognises the same meanings in words the
+    lists were never given. English phrases are always checked too, since people mix
+    languages."""
+
+    def __init__(
+        self,
+        book: PhraseBook,
+        models: Models | None = None,
+        *,
+        eager: bool = True,
+        thresholds: Thresholds | None = None,
+    ) -> None:
         self._book = book
+        self._models = models
+        self.thresholds = thresholds or Thresholds()
         self._indexes: dict[str, PhraseIndex] = {}
         for locale in book.lists if eager else ("en",):
             self._index(locale)
+            if eager and models is not None:
+                models.get(locale)
 
     def _index(self, locale: str) -> PhraseIndex | None:
         """The locale's phrases together with the English ones, built on first use."""
@@ -65,35 +157,93 @@ class SafetyScreen:
         if index is None and locale in self._book.lists:
             english = self._book.lists.get("en", {}) if locale != "en" else {}
             lists = self._book.lists[locale]
+            screened = (*SAFETY_CATEGORIES, *STEERING)
             index = self._indexes[locale] = build_index(
-                {c: [*lists.get(c, ()), *english.get(c, ())] for c in SAFETY_CATEGORIES}
+                {c: [*lists.get(c, ()), *english.get(c, ())] for c in screened}
             )
         return index
 
-    def categories(self, text: str, locale: str) -> list[str]:
+    def phrases(self, text: str, locale: str) -> set[str]:
+        """The lists whose phrases stand in ``text`` (risk categories and the steering lists)."""
         index = self._index(locale) or self._index("en")
         if index is None:
-            return []
-        found = {p.category for p in index.find_tokens(tokens(text))}
-        return sorted(found, key=PRIORITY.__getitem__)
+            return set()
+        found = {p.category for p in index.find_tokens(screen_tokens(text, locale))}
+        if locale == "ru" and has_latin(text):  # English written in a Russian chat
+            found |= {p.category for p in index.find_tokens(tokens(text))}
+        return found
+
+    def find(self, text: str, locale: str) -> Finding | None:
+        listed = self.phrases(text, locale)
+        listed_risk = [c for c in SAFETY_CATEGORIES if c in listed]
+        model = self._models.get(locale) if self._models is not None else None
+        limits = self.thresholds
+        if model is None:
+            if not listed_risk:
+                return None
+            category = min(listed_risk, key=PRIORITY.__getitem__)
+            return self._finding(category, listed, now=NOW in listed)
+        limits = limits.adopt(model.thresholds)
+        reading = model.read(screen_tokens(text, locale))
+        risk = reading.any_risk
+        urgent = bool(listed_risk) and NOW in listed  # a listed risk, said to be happening now
+        if not (urgent or risk >= limits.risk or (listed_risk and risk >= limits.confirm)):
+            return None
+        # The model's likeliest category, with the phrase lists' word counting in its favour.
+        scores = {c: reading.risk.get(c, 0.0) + (0.3 if c in listed else 0.0) for c in SAFETY_CATEGORIES}
+        category = max(SAFETY_CATEGORIES, key=lambda c: (scores[c], -PRIORITY[c]))
+        if category == "harm_others" and (AGENT_SELF not in listed or any(c in listed for c in DANGER)):
+            # A victim is never asked whether they might hurt someone: unless the writer speaks
+            # as the one who would act ("I want to...", "I'm going to..."), the question is
+            # about danger to them.
+            category = max(DANGER, key=scores.__getitem__)
+        now = reading.now >= limits.now or NOW in listed
+        return self._finding(category, listed, now=now)
+
+    @staticmethod
+    def _finding(category: str, listed: set[str], *, now: bool) -> Finding:
+        group = GROUPS[category]
+        if PARTNER_SELF_HARM in listed and category in ("self_harm", "threats", "control", "fear"):
+            group = "partner-threat"  # their threat to hurt themself is about control, not the writer
+        return Finding(category, group, now and category != "minor")
+
+    def categories(self, text: str, locale: str) -> list[str]:
+        """The risk categories found (the likeliest first), or none."""
+        finding = self.find(text, locale)
+        return [finding.category] if finding else []
 
     def inspect(self, text: str, locale: str) -> GuardHit | None:
-        found = self.categories(text, locale)
-        if not found:
+        finding = self.find(text, locale)
+        if finding is None:
             return None
-        return GuardHit(screen="safety_check", data={"category": found[0], "text": text})
+        if finding.now:
+            # Danger now: the emergency number first, then the lines, before any question.
+            data = {"reason": finding.group, "now": True, "text": text, "offer": finding.group in FOLLOW_UP}
+            flags = (SAFETY_FLAG,) if finding.group in SAFETY_FIRST else ()
+            return GuardHit(screen="sos", data=data, safety=True, flags=flags)
+        return GuardHit(screen="safety_check", data=finding.data(text), safety=True)
 
 
 class IdentityGuard:
-    """Answers "are you a bot / a person / a therapist?" truthfully, in any state."""
+    """Answers "are you a bot / a person / a therapist?" truthfully, in any state: the
+    identity phrases of the person's language and English, or the model's identity reading."""
 
-    def __init__(self, book: PhraseBook) -> None:
+    def __init__(self, book: PhraseBook, models: Models | None = None) -> None:
         self._indexes = {
             locale: build_index({IDENTITY: lists.get(IDENTITY, ())}) for locale, lists in book.lists.items()
         }
+        self._models = models
 
     def asks(self, text: str, locale: str) -> bool:
-        return any(self._indexes[loc].find(text) for loc in {locale, "en"} if loc in self._indexes)
+        toks = screen_tokens(text, locale)
+        if any(self._indexes[loc].find_tokens(toks) for loc in {locale, "en"} if loc in self._indexes):
+            return True
+        if locale == "ru" and has_latin(text) and self._indexes["en"].find(text):
+            return True
+        model = self._models.get(locale) if self._models is not None else None
+        if model is None or len(toks) < MIN_MODEL_WORDS:
+            return False  # "UTC", "Sam": too short for the model to tell; the phrases decide
+        return model.read(toks).identity >= Thresholds().adopt(model.thresholds).identity
 
     def inspect(self, text: str, locale: str) -> GuardHit | None:
         if len(text) > 200 or not self.asks(text, locale):

@@ -47,7 +47,7 @@ from aiogram.types import (
 from bot.engine.events import ButtonIn, GroupIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
 from bot.telegram.aiogram_session import JsonAiohttpSession
-from bot.telegram.mapping import MEDIA_KINDS, from_member_change, from_message
+from bot.telegram.mapping import from_library_message, from_member_change
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
 
@@ -203,19 +203,7 @@ class AiogramAdapter:
         user = message.from_user
         if user is None:
             return
-        first = message.entities[0] if message.entities else None
-        length = first.length if first and first.type == "bot_command" and first.offset == 0 else None
-        present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
-        event = from_message(
-            user.id,
-            user.language_code,
-            message.text,
-            message.caption,
-            length,
-            present,
-            user.username,
-            edited=event_update.edited_message is not None,
-        )
+        event = from_library_message(message, user, edited=event_update.edited_message is not None)
         if event is not None:
             await deliver(self._sink, event, event_update.update_id)
 

@@ -3,6 +3,8 @@ they stay thin and behave alike."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.engine.events import BlockedIn, CommandIn, GroupIn, Inbound, MediaIn, TextIn, UnblockedIn
 
 # Checked in this order; the first attribute a message has names its kind.
@@ -62,6 +64,25 @@ def from_message(
     if edited:
         return None
     return from_media(user_id, lang, present)
+
+
+def from_library_message(message: Any, user: Any, *, edited: bool) -> Inbound | None:
+    """A python-telegram-bot or aiogram ``Message`` (both name these fields alike) from
+    ``user``: a command, text, caption or media."""
+    first = message.entities[0] if message.entities else None
+    # PTB's entity type is a str enum: it compares equal to the Bot API string.
+    length = first.length if first and first.type == "bot_command" and first.offset == 0 else None
+    present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
+    return from_message(
+        user.id,
+        user.language_code,
+        message.text,
+        message.caption,
+        length,
+        present,
+        user.username,
+        edited=edited,
+    )
 
 
 def media_kind(present: set[str]) -> str:

@@ -16,7 +16,6 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
-    MessageEntity,
     Update,
 )
 from telegram.constants import ChatType
@@ -32,7 +31,7 @@ from telegram.ext import (
 
 from bot.engine.events import ButtonIn, GroupIn
 from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
-from bot.telegram.mapping import MEDIA_KINDS, from_member_change, from_message
+from bot.telegram.mapping import from_library_message, from_member_change
 from bot.telegram.ptb_request import AiohttpRequest
 from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
@@ -161,21 +160,7 @@ class PtbAdapter:
         message, user = update.effective_message, update.effective_user
         if message is None or user is None:
             return
-        first = message.entities[0] if message.entities else None
-        length = (
-            first.length if first and first.type == MessageEntity.BOT_COMMAND and first.offset == 0 else None
-        )
-        present = {kind for kind in MEDIA_KINDS if getattr(message, kind, None)}
-        event = from_message(
-            user.id,
-            user.language_code,
-            message.text,
-            message.caption,
-            length,
-            present,
-            user.username,
-            edited=update.edited_message is not None,
-        )
+        event = from_library_message(message, user, edited=update.edited_message is not None)
         if event is not None:
             await deliver(self._sink, event, update.update_id)
 

@@ -24,6 +24,9 @@ EXACT = "="
 EXCLUDE = "!"
 FUZZY_MIN = 5
 STEM_KEY = 3  # a stem ("suicid*") is found by its first letters; a typo is tolerated after them
+NEGATION_SCOPE = 3  # a negation this many words before a match undoes it
+# ... except where the negation is the meaning ("nobody would miss me", "can't go on").
+NEGATION_KEEPS = frozenset({"self_harm"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,9 @@ class PhraseIndex:
         """Every pattern found in ``text`` (at most one per category)."""
         return self.find_tokens(tokens(text))
 
-    def find_tokens(self, toks: list[str]) -> list[Pattern]:
+    def find_tokens(self, toks: list[str], negations: frozenset[str] = frozenset()) -> list[Pattern]:
+        """Every pattern found (at most one per category); a match right after a negation
+        ("never been violent with me") does not count."""
         # Many keys (a word and its one-typo variants) lead to the same pattern: check each
         # candidate once, at every position where its anchor was seen.
         candidates: dict[int, tuple[Pattern, set[int]]] = {}
@@ -184,6 +189,12 @@ class PhraseIndex:
                 if not _word_matches(pattern.words[0], toks[i]):
                     continue
                 if i > 0 and toks[i - 1] in pattern.not_before:
+                    continue
+                if (
+                    pattern.category not in NEGATION_KEEPS
+                    and negations
+                    and any(t in negations for t in toks[max(0, i - NEGATION_SCOPE) : i])
+                ):
                     continue
                 end = _match_end(pattern.words, 1, toks, i + 1)
                 if end < 0 or (end < len(toks) and toks[end] in pattern.not_after):

@@ -11,7 +11,7 @@ import yaml
 from bot.engine.guards import GuardHit
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text
-from bot.engine.safety.model import SafetyModel
+from bot.engine.safety.model import NEGATIONS, SafetyModel
 from bot.engine.safety.normalize import screen_tokens, tokens
 from bot.engine.safety.phrases import PhraseIndex, build_index
 from bot.engine.safety.translit import has_latin
@@ -168,13 +168,16 @@ class SafetyScreen:
         index = self._index(locale) or self._index("en")
         if index is None:
             return set()
-        found = {p.category for p in index.find_tokens(screen_tokens(text, locale))}
+        negations = NEGATIONS.get(locale, NEGATIONS["en"]) | NEGATIONS["en"]
+        found = {p.category for p in index.find_tokens(screen_tokens(text, locale), negations)}
         if locale == "ru" and has_latin(text):  # English written in a Russian chat
-            found |= {p.category for p in index.find_tokens(tokens(text))}
+            found |= {p.category for p in index.find_tokens(tokens(text), negations)}
         return found
 
     def find(self, text: str, locale: str) -> Finding | None:
         listed = self.phrases(text, locale)
+        if PARTNER_SELF_HARM in listed:
+            listed.add("threats")  # a partner's threat to hurt themself is a threat used as control
         listed_risk = [c for c in SAFETY_CATEGORIES if c in listed]
         model = self._models.get(locale) if self._models is not None else None
         limits = self.thresholds
@@ -189,9 +192,11 @@ class SafetyScreen:
         urgent = bool(listed_risk) and NOW in listed  # a listed risk, said to be happening now
         if not (urgent or risk >= limits.risk or (listed_risk and risk >= limits.confirm)):
             return None
-        # The model's likeliest category, with the phrase lists' word counting in its favour.
-        scores = {c: reading.risk.get(c, 0.0) + (0.3 if c in listed else 0.0) for c in SAFETY_CATEGORIES}
-        category = max(SAFETY_CATEGORIES, key=lambda c: (scores[c], -PRIORITY[c]))
+        # A phrase names the category when there is one (the likeliest of those named);
+        # otherwise the model's likeliest.
+        scores = {c: reading.risk.get(c, 0.0) for c in SAFETY_CATEGORIES}
+        named = listed_risk or list(SAFETY_CATEGORIES)
+        category = max(named, key=lambda c: (scores[c], -PRIORITY[c]))
         if category == "harm_others" and (AGENT_SELF not in listed or any(c in listed for c in DANGER)):
             # A victim is never asked whether they might hurt someone: unless the writer speaks
             # as the one who would act ("I want to...", "I'm going to..."), the question is

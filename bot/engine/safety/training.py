@@ -175,7 +175,7 @@ class Recipe:
     max_ordinary: float = 0.04  # false triggers allowed on ordinary messages (held out)
     max_hard: float = 0.12  # ... and on hard ones (negation, idioms, ages)
     max_now_false: float = 0.10  # crises not happening now that still get the emergency answer
-    min_now: float = 0.1  # below this, most crises read as "now" (measured on the phrase corpus)
+    min_now: float = 0.3  # below this, a fifth of ordinary crisis statements read as "now"
 
 
 def _heads(corpus: Corpus, locale: str, recipe: Recipe) -> dict[str, Head]:
@@ -278,9 +278,9 @@ def choose_thresholds(
         now = t
     asks = [read(t).identity for t in validation.identity_ask]
     not_asks = sorted((read(t).identity for t in validation.identity_not), reverse=True)
-    identity = 0.6
+    identity = 0.9  # lower, short answers in the flows ("like a spare part") read as questions
     if asks and not_asks:  # above every message that was not about Candor, if possible
-        identity = min(0.9, max(identity, not_asks[0] + 1e-4))
+        identity = min(0.99, max(identity, not_asks[0] + 1e-4))
     return {
         "risk": best[1],
         "confirm": best[2],

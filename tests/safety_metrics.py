@@ -21,9 +21,6 @@ from bot.engine.safety.screen import (
 )
 from bot.engine.safety.training import CATEGORIES, Corpus, read_corpus
 
-# Who is at risk, as the blind sets label it: a partner's threat to hurt themself is a threat.
-EXPECTED_GROUPS = {**GROUPS, "threats": "danger"}
-
 
 @dataclass
 class Report:
@@ -107,7 +104,7 @@ def evaluate(screen: SafetyScreen, identity: IdentityGuard, corpus: Corpus, loca
         if not now:
             report.not_now_caught += 1
             report.not_now_flagged += finding.now
-        expected = EXPECTED_GROUPS[category]
+        expected = GROUPS[category]  # the sets label a partner's self-harm threat as a threat
         got = "danger" if finding.group in ("partner-threat", "sexual") else finding.group
         if expected == "sexual":
             expected = "danger"

@@ -210,7 +210,7 @@ class SafetyModel:
     ) -> None:
         self.heads = heads
         self.negations = negations
-        # Where readings become decisions, chosen on held-out folds when it was trained.
+        # Where readings become decisions, chosen on the validation set when it was trained.
         self.thresholds = dict(thresholds or {})
         self._names = tuple(heads)
         self._word = lru_cache(maxsize=50_000)(self._word_sums)

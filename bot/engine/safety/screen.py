@@ -37,6 +37,8 @@ AGENT_SELF = "agent_self"  # "I want to ...", "I'm going to ...": the writer as 
 STEERING = (NOW, PARTNER_SELF_HARM, AGENT_SELF)
 LISTS = (*SAFETY_CATEGORIES, IDENTITY, *STEERING)
 MIN_MODEL_WORDS = 3  # an identity question the model may recognise without a listed phrase
+# A phrase right after a negation does not count; English is screened in every language.
+_NEGATIONS_WITH_ENGLISH = {loc: words | NEGATIONS["en"] for loc, words in NEGATIONS.items()}
 # When several categories are found, the confirmation asks about the most urgent first.
 PRIORITY = {c: i for i, c in enumerate(SAFETY_CATEGORIES)}
 DANGER = ("violence", "threats", "fear", "sexual_coercion")
@@ -145,6 +147,7 @@ class SafetyScreen:
         self._book = book
         self._models = models
         self.thresholds = thresholds or Thresholds()
+        self._adopted: dict[str, Thresholds] = {}
         self._indexes: dict[str, PhraseIndex] = {}
         for locale in book.lists if eager else ("en",):
             self._index(locale)
@@ -165,29 +168,39 @@ class SafetyScreen:
 
     def phrases(self, text: str, locale: str) -> set[str]:
         """The lists whose phrases stand in ``text`` (risk categories and the steering lists)."""
+        return self._phrases(text, screen_tokens(text, locale), locale)
+
+    def _phrases(self, text: str, toks: list[str], locale: str) -> set[str]:
         index = self._index(locale) or self._index("en")
         if index is None:
             return set()
-        negations = NEGATIONS.get(locale, NEGATIONS["en"]) | NEGATIONS["en"]
-        found = {p.category for p in index.find_tokens(screen_tokens(text, locale), negations)}
+        negations = _NEGATIONS_WITH_ENGLISH.get(locale, NEGATIONS["en"])
+        found = {p.category for p in index.find_tokens(toks, negations)}
         if locale == "ru" and has_latin(text):  # English written in a Russian chat
             found |= {p.category for p in index.find_tokens(tokens(text), negations)}
         return found
 
+    def _limits(self, locale: str, model: SafetyModel) -> Thresholds:
+        """The thresholds for a language: the defaults, with those its model was trained with."""
+        limits = self._adopted.get(locale)
+        if limits is None:
+            limits = self._adopted[locale] = self.thresholds.adopt(model.thresholds)
+        return limits
+
     def find(self, text: str, locale: str) -> Finding | None:
-        listed = self.phrases(text, locale)
+        toks = screen_tokens(text, locale)
+        listed = self._phrases(text, toks, locale)
         if PARTNER_SELF_HARM in listed:
             listed.add("threats")  # a partner's threat to hurt themself is a threat used as control
         listed_risk = [c for c in SAFETY_CATEGORIES if c in listed]
         model = self._models.get(locale) if self._models is not None else None
-        limits = self.thresholds
         if model is None:
             if not listed_risk:
                 return None
             category = min(listed_risk, key=PRIORITY.__getitem__)
             return self._finding(category, listed, now=NOW in listed)
-        limits = limits.adopt(model.thresholds)
-        reading = model.read(screen_tokens(text, locale))
+        limits = self._limits(locale, model)
+        reading = model.read(toks)
         risk = reading.any_risk
         urgent = bool(listed_risk) and NOW in listed  # a listed risk, said to be happening now
         if not (urgent or risk >= limits.risk or (listed_risk and risk >= limits.confirm)):
@@ -212,11 +225,6 @@ class SafetyScreen:
             group = "partner-threat"  # their threat to hurt themself is about control, not the writer
         return Finding(category, group, now and category != "minor")
 
-    def categories(self, text: str, locale: str) -> list[str]:
-        """The risk categories found (the likeliest first), or none."""
-        finding = self.find(text, locale)
-        return [finding.category] if finding else []
-
     def inspect(self, text: str, locale: str) -> GuardHit | None:
         finding = self.find(text, locale)
         if finding is None:
@@ -238,6 +246,7 @@ class IdentityGuard:
             locale: build_index({IDENTITY: lists.get(IDENTITY, ())}) for locale, lists in book.lists.items()
         }
         self._models = models
+        self._bars: dict[str, float] = {}  # the identity threshold per language
 
     def asks(self, text: str, locale: str) -> bool:
         toks = screen_tokens(text, locale)
@@ -248,7 +257,10 @@ class IdentityGuard:
         model = self._models.get(locale) if self._models is not None else None
         if model is None or len(toks) < MIN_MODEL_WORDS:
             return False  # "UTC", "Sam": too short for the model to tell; the phrases decide
-        return model.read(toks).identity >= Thresholds().adopt(model.thresholds).identity
+        bar = self._bars.get(locale)
+        if bar is None:
+            bar = self._bars[locale] = Thresholds().adopt(model.thresholds).identity
+        return model.read(toks).identity >= bar
 
     def inspect(self, text: str, locale: str) -> GuardHit | None:
         if len(text) > 200 or not self.asks(text, locale):

@@ -10,11 +10,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.app import Content, build_core
+from bot.app import Content, build_core, reminder_dispatcher
 from bot.config import Settings
 from bot.engine.clock import ManualClock
 from bot.engine.session import Person, Session
-from bot.runtime.reminders import ReminderDispatcher
 from bot.store.base import person_row
 from bot.store.sqlite import SqliteStore
 
@@ -78,7 +77,7 @@ async def claim(content: Content, people: int) -> dict[str, float]:
         store = await SqliteStore.open(path, clock=clock)
         core = await build_core(Settings(db=path, token=None), store=store, clock=clock, loaded=content)
         t0 = time.perf_counter()
-        handled = await ReminderDispatcher(core, batch=2000).run_once()
+        handled = await reminder_dispatcher(core, batch=2000).run_once()
         seconds = time.perf_counter() - t0
         queued = await store._on_db_thread(lambda db: db.execute("SELECT count(*) FROM outbox").fetchone()[0])
         await core.close()

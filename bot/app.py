@@ -1,12 +1,25 @@
-"""The composition root: every long-lived object is built here, nowhere at import time."""
+"""The composition root: every long-lived object is built here, for every mode (console,
+polling, webhook, benchmarks), and nowhere at import time. Consumers are handed what they use.
+
+    platform -> ingress -> inbox -> workers -> pipeline -> engine -> outbox -> sender -> platform
+    clock -> reminder dispatcher, maintenance ---------> engine
+"""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bot.config import ConfigError, Settings
+from bot.console.chat import ConsoleChat
+from bot.delivery.adapter import Adapter, Sink
+from bot.delivery.limiter import RateLimiter
+from bot.delivery.pipeline import Pipeline
+from bot.delivery.sender import Sender
+from bot.delivery.workers import Workers
 from bot.engine.clock import SystemClock
 from bot.engine.engine import CoachOptions, Engine, EngineOptions
 from bot.engine.events import Inbound
@@ -18,6 +31,8 @@ from bot.engine.safety.helplines import Helplines
 from bot.engine.safety.screen import IdentityGuard, Models, PhraseBook, SafetyScreen
 from bot.engine.tokens import TokenSigner
 from bot.i18n.translator import Translator
+from bot.runtime.maintenance import Maintenance
+from bot.runtime.reminders import ReminderDispatcher
 from bot.store.base import Store
 from bot.store.sqlite import SqliteStore
 
@@ -141,3 +156,82 @@ async def build_core(
         guards=(content.safety, content.identity),
     )
     return Core(settings, store, engine, translator, clock)
+
+
+# -- what runs beside the people's own messages, in every mode ------------------------------
+
+
+def reminder_dispatcher(
+    core: Core, *, on_sent: Callable[[], None] | None = None, **options: int
+) -> ReminderDispatcher:
+    return ReminderDispatcher(core.store, core.handle_each, core.clock, on_sent=on_sent, **options)
+
+
+def maintenance(core: Core) -> Maintenance:
+    return Maintenance(core.store, core.engine.erase, core.clock, core.settings.retention_days)
+
+
+@dataclass(slots=True)
+class Background:
+    """Check-ins falling due and housekeeping: the same in every mode."""
+
+    reminders: ReminderDispatcher
+    maintenance: Maintenance
+
+    def start(self, stop: asyncio.Event) -> list[asyncio.Task[None]]:
+        """Run until ``stop`` is set."""
+        return [
+            asyncio.create_task(self.reminders.run(stop), name="reminders"),
+            asyncio.create_task(self.maintenance.run(stop), name="maintenance"),
+        ]
+
+
+def background(core: Core, *, on_sent: Callable[[], None] | None = None) -> Background:
+    """``on_sent`` is told when reminders were committed (the console prints them, the
+    sender sends them without waiting for its next look)."""
+    return Background(reminder_dispatcher(core, on_sent=on_sent), maintenance(core))
+
+
+def console_chat(core: Core, **options: Any) -> ConsoleChat:
+    """The console chat on this core (``options``: out, read_line, user_id, lang)."""
+    return ConsoleChat(core.handle, core.store, core.translator, **options)
+
+
+# -- delivery to a messaging platform --------------------------------------------------------
+
+
+def make_adapter(settings: Settings, sink: Sink) -> Adapter:
+    """Import only the library that was chosen (aiogram alone takes seconds to import)."""
+    if settings.token is None:
+        raise ConfigError("BOT_TOKEN: required to serve Telegram")
+    token = settings.token.get_secret_value()
+    if settings.adapter == "aiogram":
+        from bot.telegram.aiogram_adapter import AiogramAdapter
+
+        return AiogramAdapter(token, settings.api_base, sink)
+    from bot.telegram.ptb_adapter import PtbAdapter
+
+    return PtbAdapter(token, settings.api_base, sink)
+
+
+@dataclass(slots=True)
+class Delivery:
+    """From an inbox item to the person's screen: workers -> pipeline -> (engine) -> sender."""
+
+    sender: Sender
+    pipeline: Pipeline
+    workers: Workers
+
+
+def build_delivery(core: Core, adapter: Adapter, *, on_blocked: Callable[[int], Awaitable[None]]) -> Delivery:
+    settings = core.settings
+    sender = Sender(
+        core.store,
+        core.translator,
+        adapter.transport,
+        core.clock,
+        RateLimiter(settings.send_rate, per_chat=settings.chat_rate),
+        on_blocked=on_blocked,
+    )
+    pipeline = Pipeline(core.handle, core.store, adapter, sender.poke)
+    return Delivery(sender, pipeline, Workers(pipeline.handle))

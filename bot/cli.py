@@ -106,18 +106,23 @@ def _graph(settings: Settings, flow: str) -> int:
 
 
 async def _console(settings: Settings) -> int:
-    from bot.app import build_core, load_content
-    from bot.console.chat import ConsoleChat, terminal_language
+    from bot.app import background, build_core, console_chat, load_content
+    from bot.console.chat import terminal_language
 
     core = await build_core(settings, loaded=load_content(settings, eager=False))
+    chat = console_chat(core, lang=terminal_language())
+    stop = asyncio.Event()
+    tasks = background(core, on_sent=chat.poke).start(stop)  # check-ins arrive here too
     try:
-        await ConsoleChat(core, lang=terminal_language()).run()
+        await chat.run()
     finally:
+        stop.set()
+        await asyncio.gather(*tasks, return_exceptions=True)
         await core.close()
     return 0
 
 
 async def _telegram(settings: Settings) -> int:
-    from bot.telegram.serve import serve
+    from bot.service import serve
 
     return await serve(settings)

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.app import Core
-from bot.console.chat import ConsoleChat, parse_line, terminal_language
+from bot.app import Core, console_chat
+from bot.console.chat import parse_line, terminal_language
 from bot.engine.events import ButtonIn, CommandIn, TextIn
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +40,7 @@ WALK = ["1", "1", "1", "4", "1", "1", "1", "1", "1", "1", "2", "1"]
 
 async def test_a_person_can_finish_the_dealbreaker_check(sqlite_core: Core) -> None:
     out = io.StringIO()
-    await ConsoleChat(sqlite_core, out=out, read_line=_scripted(WALK)).run()
+    await console_chat(sqlite_core, out=out, read_line=_scripted(WALK)).run()
     text = out.getvalue()
     assert "I'm an automated self-help tool" in text
     assert "Here's what your answers point to" in text
@@ -50,9 +50,9 @@ async def test_a_person_can_finish_the_dealbreaker_check(sqlite_core: Core) -> N
 
 async def test_the_console_picks_up_where_it_left_off(sqlite_core: Core) -> None:
     out = io.StringIO()
-    await ConsoleChat(sqlite_core, out=out, read_line=_scripted(["1", "1", "1"])).run()
+    await console_chat(sqlite_core, out=out, read_line=_scripted(["1", "1", "1"])).run()
     out2 = io.StringIO()
-    await ConsoleChat(sqlite_core, out=out2, read_line=_scripted(["1"])).run()
+    await console_chat(sqlite_core, out=out2, read_line=_scripted(["1"])).run()
     assert "Continue: Is this workable" in out2.getvalue()
     assert "Picking up where you left off" in out2.getvalue()
 
@@ -67,14 +67,14 @@ def test_terminal_language() -> None:
 
 async def test_the_console_speaks_the_terminals_language_until_one_is_chosen(sqlite_core: Core) -> None:
     out = io.StringIO()
-    await ConsoleChat(sqlite_core, out=out, read_line=_scripted([]), lang="es-ES").run()
+    await console_chat(sqlite_core, out=out, read_line=_scripted([]), lang="es-ES").run()
     text = out.getvalue()
     assert text.startswith("Chat de consola de Candor")
     assert "Hasta pronto" in text
     # the stored choice wins over the terminal's language
     await sqlite_core.store.run(0, lambda tx: tx.save(_with_locale(tx.load(), "ru")))
     out = io.StringIO()
-    await ConsoleChat(sqlite_core, out=out, read_line=_scripted([]), lang="es-ES").run()
+    await console_chat(sqlite_core, out=out, read_line=_scripted([]), lang="es-ES").run()
     assert out.getvalue().startswith("Консольный чат Candor")
 
 

@@ -7,9 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.app import Core
+from bot.app import Core, reminder_dispatcher
 from bot.engine.clock import ManualClock
-from bot.runtime.reminders import ReminderDispatcher
 from tests.chatdriver import ChatDriver
 
 ANNA, BEN, CARA = 7101, 7102, 7103
@@ -163,10 +162,10 @@ async def test_revisit_reminder_after_the_reveal(
     said = await ben.tap("In a month")
     assert said[-1].ids == ["pair-revisit-set"]
     clock.advance(timedelta(days=29))
-    await ReminderDispatcher(ben.core).run_once()
+    await reminder_dispatcher(ben.core).run_once()
     assert await ben.drain() == []
     clock.advance(timedelta(days=2))
-    await ReminderDispatcher(ben.core).run_once()
+    await reminder_dispatcher(ben.core).run_once()
     said = await ben.drain()
     assert said[0].ids == ["reminder-plan-end-notify"]
     said = await ben.tap("Open it")

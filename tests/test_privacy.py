@@ -10,13 +10,11 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.app import Core
+from bot.app import Core, console_chat, maintenance, reminder_dispatcher
 from bot.config import PROJECT_ROOT
 from bot.engine.clock import ManualClock
 from bot.engine.outbound import Export, HideRecent, Reply
 from bot.i18n.export import render_export
-from bot.runtime.maintenance import Maintenance
-from bot.runtime.reminders import ReminderDispatcher
 from bot.store.sqlite import PERSON_TABLES
 from tests.chatdriver import ChatDriver
 
@@ -85,7 +83,7 @@ async def walk_everything(chat: ChatDriver, clock: ManualClock) -> None:
     await chat.tap("No quiet hours")
     await chat.tap("4 weeks")
     clock.set(clock.now().replace(hour=20, minute=0))
-    await ReminderDispatcher(chat.core).run_once()
+    await reminder_dispatcher(chat.core).run_once()
     await chat.drain()
     await chat.tap("Open it")
     await chat.tap("Heavy")
@@ -139,7 +137,7 @@ async def test_retention_erases_the_inactive_the_same_way(sqlite_core: Core, clo
     await fresh.begin()
     clock.advance(timedelta(days=31))
     # reminders kept firing, but they are not activity
-    assert await Maintenance(sqlite_core).retention(int(clock.now().timestamp())) == 1
+    assert await maintenance(sqlite_core).retention(int(clock.now().timestamp())) == 1
     db = sqlite_core.store.path  # type: ignore[attr-defined]
     assert scan(db, CANARY.encode(), b"987654321", b"Europe/Lisbon") == []
     assert await sqlite_core.store.run(22222, lambda tx: tx.load()) is not None
@@ -152,9 +150,9 @@ async def test_a_stop_ends_the_retention_sweep_between_batches(sqlite_core: Core
     now = int(clock.now().timestamp())
     stop = asyncio.Event()
     stop.set()
-    assert await Maintenance(sqlite_core).retention(now, stop) == 0  # stopping: nothing begun
+    assert await maintenance(sqlite_core).retention(now, stop) == 0  # stopping: nothing begun
     assert await sqlite_core.store.run(1, lambda tx: tx.load()) is not None
-    assert await Maintenance(sqlite_core).retention(now, asyncio.Event()) == 450  # the next run goes on
+    assert await maintenance(sqlite_core).retention(now, asyncio.Event()) == 450  # the next run goes on
 
 
 async def test_delete_can_clear_the_chat_too(chat: ChatDriver) -> None:
@@ -197,15 +195,13 @@ async def test_export_holds_every_kept_field_explained(sqlite_core: Core, clock:
 async def test_export_in_the_console_is_printed(memory_core: Core) -> None:
     import io
 
-    from bot.console.chat import ConsoleChat
-
     feed = iter(["1", "/export"])
 
     async def read() -> str:
         return next(feed, "")
 
     out = io.StringIO()
-    await ConsoleChat(memory_core, out=out, read_line=read).run()
+    await console_chat(memory_core, out=out, read_line=read).run()
     assert '"candor_export"' in out.getvalue()
 
 
@@ -234,7 +230,7 @@ async def test_settings_make_reminders_silent_and_neutral(chat: ChatDriver, cloc
     await chat.tap("No quiet hours")
     await chat.tap("2 weeks")
     clock.set(datetime(2026, 1, 5, 20, 0, tzinfo=UTC))
-    await ReminderDispatcher(chat.core).run_once()
+    await reminder_dispatcher(chat.core).run_once()
     said = await chat.drain()
     assert said[0].ids == ["notify-neutral"]
     assert not said[0].message.notify  # silent

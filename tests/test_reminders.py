@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.app import Core, build_core
+from bot.app import Core, build_core, console_chat, reminder_dispatcher
 from bot.engine.clock import ManualClock
 from bot.engine.outbound import Chart, Reply
 from bot.engine.reminders import schedule
 from bot.engine.reminders.model import Reminder
-from bot.runtime.reminders import ReminderDispatcher
 from bot.store.sqlite import SqliteStore
 from tests.chatdriver import ChatDriver
 
@@ -126,7 +127,7 @@ async def set_up(
 
 
 async def due_now(chat: ChatDriver, clock: ManualClock) -> list:  # type: ignore[type-arg]
-    await ReminderDispatcher(chat.core).run_once()
+    await reminder_dispatcher(chat.core).run_once()
     return await chat.drain()
 
 
@@ -324,3 +325,35 @@ async def test_one_prompt_per_local_day_is_enforced_by_the_database(
 
 def test_checkin_days_are_iso_dates() -> None:
     assert schedule.local_day(utc("2026-01-05 23:30"), "Asia/Tokyo") == date(2026, 1, 6)
+
+
+async def test_a_check_in_falling_due_appears_in_the_open_console(
+    sqlite_core: Core, start_clock: ManualClock
+) -> None:
+    """The console runs the same reminder dispatcher as the Telegram service."""
+    from bot.app import background
+    from bot.console.chat import CONSOLE_USER
+
+    driver = ChatDriver(sqlite_core, user_id=CONSOLE_USER)
+    await set_up(driver, start_clock)
+    start_clock.set(datetime(2026, 1, 5, 19, 59, 59, tzinfo=UTC))  # due in a second
+    out = io.StringIO()
+
+    async def read_line() -> str:
+        """The person sits at the prompt until the check-in is on screen, then leaves."""
+        start_clock.set(datetime(2026, 1, 5, 20, 0, 30, tzinfo=UTC))
+        async with asyncio.timeout(10):
+            while "evening check-in is ready" not in out.getvalue():
+                await asyncio.sleep(0.01)
+        return ""
+
+    console = console_chat(sqlite_core, out=out, read_line=read_line)
+    stop = asyncio.Event()
+    tasks = background(sqlite_core, on_sent=console.poke).start(stop)
+    try:
+        await console.run()
+    finally:
+        stop.set()
+        await asyncio.gather(*tasks)
+    shown = out.getvalue()
+    assert shown.index("evening check-in is ready") < shown.index("Goodbye")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.delivery.transport import ErrorKind, SendError
 from bot.engine.events import BlockedIn, GroupIn, UnblockedIn
+from bot.telegram.errors import ErrorsAsSendError, kind_of_bad_request
 from bot.telegram.mapping import from_member_change
-from bot.telegram.transport import ErrorKind, ErrorsAsSendError, SendError, kind_of_bad_request
 
 
 class LibraryError(Exception):

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bot.app import Core
 from bot.engine.events import ButtonIn, CommandIn, Inbound, TextIn
 from bot.engine.locales import pick_locale
 from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply, Text
 from bot.i18n.export import render_export
+from bot.i18n.translator import Translator
+from bot.store.base import Store
 
 CONSOLE_USER = 0  # Telegram never uses 0 as a user id
 
@@ -45,24 +47,42 @@ def parse_line(line: str, user_id: int, tokens: list[str], lang: str | None) -> 
 class ConsoleChat:
     def __init__(
         self,
-        core: Core,
+        decide: Callable[[Inbound], Awaitable[object]],
+        store: Store,
+        translator: Translator,
         *,
         out: TextIO = sys.stdout,
         read_line: Callable[[], Awaitable[str]] | None = None,
         user_id: int = CONSOLE_USER,
         lang: str | None = None,
     ) -> None:
-        self.core = core
+        self._decide = decide
+        self.store = store
+        self.translator = translator
         self.out = out
         self.user_id = user_id
         self.lang = lang
         self.tokens: list[str] = []
         self._read_line = read_line or _stdin_line
+        self._printing = asyncio.Lock()  # a reminder arriving never cuts into a reply
+        self._poked = asyncio.Event()
+
+    def poke(self) -> None:
+        """Replies were committed outside this chat's own turn (a check-in fell due)."""
+        self._poked.set()
+
+    async def _watch(self) -> None:
+        while True:
+            await self._poked.wait()
+            self._poked.clear()
+            if await self.drain():
+                self.out.write("> ")
+                self.out.flush()
 
     async def _t(self, msg_id: str, **params: str | int) -> str:
         """A console line in the person's language: the one they chose, else the hint."""
-        person = await self.core.store.run(self.user_id, lambda tx: tx.load())
-        translator = self.core.translator
+        person = await self.store.run(self.user_id, lambda tx: tx.load())
+        translator = self.translator
         locale = (
             person.locale
             if person is not None and person.locale
@@ -71,6 +91,15 @@ class ConsoleChat:
         return translator.render(locale, Text(msg_id, params))
 
     async def run(self) -> None:
+        watcher = asyncio.create_task(self._watch(), name="console-watch")
+        try:
+            await self._converse()
+        finally:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+
+    async def _converse(self) -> None:
         self.out.write(await self._t("console-banner") + "\n")
         await self.send(CommandIn(user_id=self.user_id, lang_hint=self.lang, name="start"))
         while True:
@@ -85,18 +114,21 @@ class ConsoleChat:
                 await self.send(event)
 
     async def send(self, event: Inbound) -> None:
-        await self.core.handle(event)
+        await self._decide(event)
         await self.drain()
 
-    async def drain(self) -> None:
-        """Print and clear everything queued for this chat, oldest first."""
-        store = self.core.store
-        for item in await store.outbox_for_chat(self.user_id):
-            self._show(item.locale, item.message)
-            await store.outbox_sent(item.id, self.user_id, [], keyboard=False, record=False)
+    async def drain(self) -> int:
+        """Print and clear everything queued for this chat, oldest first; returns how many."""
+        store = self.store
+        async with self._printing:
+            items = await store.outbox_for_chat(self.user_id)
+            for item in items:
+                self._show(item.locale, item.message)
+                await store.outbox_sent(item.id, self.user_id, [], keyboard=False, record=False)
+        return len(items)
 
     def _show(self, locale: str, message: object) -> None:
-        tr = self.core.translator
+        tr = self.translator
         match message:
             case Reply():
                 body, rows = tr.render_reply(locale, message)

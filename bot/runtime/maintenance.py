@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 
-from bot.app import Core
+from bot.engine.ports import Clock, PersonTx
+from bot.store.base import Store
 
 log = logging.getLogger(__name__)
 
@@ -16,13 +18,24 @@ PROMPT_DAYS_FOR = 7
 
 
 class Maintenance:
-    def __init__(self, core: Core, *, every: float = 3600.0) -> None:
-        self.core = core
+    def __init__(
+        self,
+        store: Store,
+        erase: Callable[[PersonTx], None],
+        clock: Clock,
+        retention_days: int,
+        *,
+        every: float = 3600.0,
+    ) -> None:
+        self._store = store
+        self._erase = erase  # the engine's erasure, as /delete does it, in the person's unit
+        self._clock = clock
+        self._retention_days = retention_days
         self.every = every
 
     async def run_once(self, stop: asyncio.Event | None = None) -> None:
-        now = self.core.clock.now()
-        store = self.core.store
+        now = self._clock.now()
+        store = self._store
         await self.retention(int(now.timestamp()), stop)
         await store.forget_old_messages(int(now.timestamp()) - MESSAGE_IDS_FOR)
         await store.forget_prompts((now - timedelta(days=PROMPT_DAYS_FOR)).date().isoformat())
@@ -31,18 +44,18 @@ class Maintenance:
     async def retention(self, now: int, stop: asyncio.Event | None = None) -> int:
         """Erase everyone inactive for longer than the retention period, as /delete would,
         200 at a time; a stop ends the sweep between batches (the next run goes on)."""
-        before = now - self.core.settings.retention_days * 86400
+        before = now - self._retention_days * 86400
         erased = 0
-        while not (stop and stop.is_set()) and (ids := await self.core.store.inactive_people(before, 200)):
+        while not (stop and stop.is_set()) and (ids := await self._store.inactive_people(before, 200)):
 
             def unit(tx):  # type: ignore[no-untyped-def]
                 person = tx.load()
                 if person is not None and person.active_at < before:  # still inactive
-                    self.core.engine.erase(tx)
+                    self._erase(tx)
                     return 1
                 return 0
 
-            results = await self.core.store.run_each([(uid, unit) for uid in ids])
+            results = await self._store.run_each([(uid, unit) for uid in ids])
             for result in results:
                 if isinstance(result, Exception):
                     raise result  # the others are erased; the next run tries this one again

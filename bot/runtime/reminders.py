@@ -6,9 +6,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 
-from bot.app import Core
-from bot.engine.events import ReminderIn
+from bot.engine.events import Inbound, ReminderIn
+from bot.engine.outbound import Outbound
+from bot.engine.ports import Clock
+from bot.store.base import Store
+
+# Decide many people's events, each in its own unit; a failure comes back in its place.
+DecideEach = Callable[[Sequence[Inbound]], Awaitable[list[list[Outbound] | Exception]]]
 
 log = logging.getLogger(__name__)
 
@@ -18,14 +24,25 @@ CHUNK = 100
 
 
 class ReminderDispatcher:
-    def __init__(self, core: Core, *, batch: int = 500, max_sleep: float = 10.0) -> None:
-        self.core = core
+    def __init__(
+        self,
+        store: Store,
+        decide_each: DecideEach,
+        clock: Clock,
+        *,
+        batch: int = 500,
+        max_sleep: float = 10.0,
+        on_sent: Callable[[], None] | None = None,
+    ) -> None:
+        self._store = store
+        self._decide_each = decide_each
+        self._clock = clock
         self.batch = batch
         self.max_sleep = max_sleep
-        self._wake = asyncio.Event()
+        self._on_sent = on_sent  # tell whoever delivers that replies were committed
 
     def _now(self) -> int:
-        return int(self.core.clock.now().timestamp())
+        return int(self._clock.now().timestamp())
 
     async def run_once(self) -> int:
         """Hand every person due now to the engine; returns how many were handled."""
@@ -35,7 +52,7 @@ class ReminderDispatcher:
         while True:
             due = [
                 uid
-                for uid in await self.core.store.reminders_due(now, self.batch + len(failed))
+                for uid in await self._store.reminders_due(now, self.batch + len(failed))
                 if uid not in failed
             ]
             if not due:
@@ -43,7 +60,7 @@ class ReminderDispatcher:
             todo = due[: self.batch]
             chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
             handled_chunks = await asyncio.gather(
-                *(self.core.handle_each([ReminderIn(user_id=uid) for uid in chunk]) for chunk in chunks),
+                *(self._decide_each([ReminderIn(user_id=uid) for uid in chunk]) for chunk in chunks),
                 return_exceptions=True,
             )
             results: list[object] = []
@@ -56,27 +73,21 @@ class ReminderDispatcher:
                     log.error("a reminder failed: %s", type(result).__name__, exc_info=result)
                 else:
                     handled += 1
+            if handled and self._on_sent is not None:
+                self._on_sent()
             if len(due) < self.batch:
                 return handled
-
-    def wake(self) -> None:
-        """Look again now (a schedule changed)."""
-        self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
                 await self.run_once()
-                upcoming = await self.core.store.next_reminder_at()
+                upcoming = await self._store.next_reminder_at()
             except Exception:
                 log.exception("reminder dispatch failed; retrying")
                 upcoming = None
             delay = self.max_sleep
             if upcoming is not None:
                 delay = min(self.max_sleep, max(0.5, upcoming - self._now()))
-            self._wake.clear()
-            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+                await asyncio.wait_for(stop.wait(), delay)

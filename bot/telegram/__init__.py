@@ -1,2 +1,3 @@
-"""Serving people on Telegram. The only package that imports python-telegram-bot or aiogram
-(and only the adapter that was chosen)."""
+"""Telegram: the Bot API client, the two library adapters (python-telegram-bot and aiogram,
+only the chosen one imported), ingress (polling or webhook), mapping of updates to events,
+and Telegram's limits and errors."""

@@ -29,11 +29,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot.delivery.adapter import CURRENT, Outcome, Sink, deliver
+from bot.delivery.transport import ErrorKind, Keyboard, SendError
 from bot.engine.events import ButtonIn, GroupIn
-from bot.telegram.adapter import CURRENT, Outcome, Sink, deliver
+from bot.telegram.errors import LIMITS, ErrorsAsSendError, kind_of_bad_request
 from bot.telegram.mapping import from_library_message, from_member_change
 from bot.telegram.ptb_request import AiohttpRequest
-from bot.telegram.transport import ErrorKind, ErrorsAsSendError, Keyboard, SendError, kind_of_bad_request
 
 
 def _markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
@@ -66,6 +67,8 @@ _AS_SEND_ERROR = ErrorsAsSendError(TelegramError, _error)
 
 
 class PtbTransport:
+    limits = LIMITS
+
     def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
         self._bot = application.bot
 
@@ -107,10 +110,6 @@ class PtbTransport:
     async def leave_chat(self, chat_id: int) -> None:
         with _AS_SEND_ERROR:
             await self._bot.leave_chat(chat_id)
-
-    async def answer_callback(self, callback_id: str) -> None:
-        with _AS_SEND_ERROR:
-            await self._bot.answer_callback_query(callback_id)
 
     async def set_commands(self, commands: Sequence[tuple[str, str]], language: str | None) -> None:
         with _AS_SEND_ERROR:

@@ -10,8 +10,8 @@ from pathlib import Path
 from bot.app import build_core, load_content
 from bot.config import Settings
 from bot.engine.clock import ManualClock, SystemClock
+from bot.service import TelegramService
 from bot.store.sqlite import SqliteStore
-from bot.telegram.serve import TelegramService
 from tests.fake_bot_api import FakeBotApi, FakeMessage
 
 TOKEN = "123456:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaa"

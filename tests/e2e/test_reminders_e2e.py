@@ -42,7 +42,7 @@ async def set_up(tg: Harness) -> None:
 
 async def fire(tg: Harness, when: datetime) -> None:
     tg.clock.set(when)  # type: ignore[union-attr]
-    await tg.service.reminders.run_once()  # type: ignore[union-attr]
+    await tg.service.background.reminders.run_once()  # type: ignore[union-attr]
     tg.service.sender.poke()  # type: ignore[union-attr]
     await tg.settle()
 
@@ -131,19 +131,19 @@ async def test_ten_thousand_due_in_the_same_minute(tmp_path: Path, api: FakeBotA
         for uid in uids:
             api.known_user(uid, blocked=uid in blocked)
         await asyncio.gather(*(store.run(uid, setup(uid)) for uid in uids))
-        await tg.service.reminders.run_once()  # type: ignore[union-attr]
+        await tg.service.background.reminders.run_once()  # type: ignore[union-attr]
         await asyncio.sleep(0.2)
         assert api.calls["sendMessage"] == 0  # none before its time
         clock.set(datetime(2026, 1, 5, 20, 1, tzinfo=UTC))
         started = time.monotonic()
         # (the service's own dispatcher loop runs too: both may claim, neither sends twice)
-        await tg.service.reminders.run_once()  # type: ignore[union-attr]
+        await tg.service.background.reminders.run_once()  # type: ignore[union-attr]
         tg.service.sender.poke()  # type: ignore[union-attr]
         expected = people - len(blocked)
         await tg.wait(lambda: api.calls["sendMessage"] >= expected, timeout=120)
         await tg.settle(timeout=60)
         elapsed = time.monotonic() - started
-        await tg.service.reminders.run_once()  # type: ignore[union-attr]  # nothing twice
+        await tg.service.background.reminders.run_once()  # type: ignore[union-attr]  # nothing twice
         await tg.settle()
         for uid in uids:
             chat = api.chat(uid)

@@ -1,4 +1,5 @@
-"""What both adapters share: the outcome of dispatching one update, and the sink events go to."""
+"""What a platform's adapter gives the pipeline: it feeds one raw update through its library's
+dispatcher and reports the outcome; its handlers pass events to the sink."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.delivery.transport import Transport
 from bot.engine.events import Inbound
-from bot.telegram.transport import Transport
 
 Sink = Callable[[Inbound, int], Awaitable[None]]
 

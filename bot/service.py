@@ -1,8 +1,5 @@
-"""Serving Telegram: the pipeline put together and run until SIGTERM.
-
-Telegram -> ingress -> inbox -> workers -> adapter -> engine -> outbox -> sender -> Telegram
-schedule -> reminder dispatcher ---------------------> engine
-"""
+"""Serving Telegram: the parts the composition root (``bot/app.py``) builds, started in order
+and run until SIGTERM, with the Bot API's own set-up (webhook or polling, the command menu)."""
 
 from __future__ import annotations
 
@@ -14,37 +11,18 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from bot.app import Core, build_core
+from bot.app import Core, background, build_core, build_delivery, make_adapter
 from bot.config import ConfigError, Settings
+from bot.delivery.transport import SendError
 from bot.engine.events import BlockedIn
+from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Text
-from bot.runtime.maintenance import Maintenance
-from bot.runtime.reminders import ReminderDispatcher
-from bot.telegram.adapter import Adapter
 from bot.telegram.botapi import BotApi, BotApiError
 from bot.telegram.ingress import PollingIngress, WebhookIngress, health
-from bot.telegram.limiter import RateLimiter
-from bot.telegram.pipeline import Pipeline
-from bot.telegram.sender import Sender
-from bot.telegram.transport import SendError
-from bot.telegram.workers import Workers
 
 log = logging.getLogger(__name__)
 
 DRAIN_SECONDS = 20.0
-
-
-def make_adapter(settings: Settings, sink) -> Adapter:  # type: ignore[no-untyped-def]
-    """Import only the library that was chosen (aiogram alone takes seconds to import)."""
-    assert settings.token is not None
-    token = settings.token.get_secret_value()
-    if settings.adapter == "aiogram":
-        from bot.telegram.aiogram_adapter import AiogramAdapter
-
-        return AiogramAdapter(token, settings.api_base, sink)
-    from bot.telegram.ptb_adapter import PtbAdapter
-
-    return PtbAdapter(token, settings.api_base, sink)
 
 
 class TelegramService:
@@ -71,24 +49,15 @@ class TelegramService:
                 f"BOT_TOKEN or BOT_API_BASE: the Bot API did not accept us ({type(exc).__name__})"
             ) from None
         core.engine.pairing.set_bot_username(self.adapter.username)
-        self.sender = Sender(
-            core.store,
-            core.translator,
-            self.adapter.transport,
-            core.clock,
-            RateLimiter(settings.send_rate, per_chat=settings.chat_rate),
-            on_blocked=self._blocked,
-        )
-        self.pipeline = Pipeline(core, self.adapter, self.sender.poke)
-        self.workers = Workers(self.pipeline.handle)
-        self.reminders = ReminderDispatcher(core)
+        delivery = build_delivery(core, self.adapter, on_blocked=self._blocked)
+        self.sender, self.pipeline, self.workers = delivery.sender, delivery.pipeline, delivery.workers
         self._sender_stop = asyncio.Event()
         await self._set_commands()
         # What was committed but not handled before a restart comes first.
         self.workers.submit(await core.store.inbox_pending(1_000_000))
         self._tasks.append(asyncio.create_task(self.sender.run(self._sender_stop), name="sender"))
-        self._tasks.append(asyncio.create_task(self.reminders.run(self.stop_event), name="reminders"))
-        self._tasks.append(asyncio.create_task(Maintenance(core).run(self.stop_event), name="maintenance"))
+        self.background = background(core, on_sent=self.sender.poke)
+        self._tasks += self.background.start(self.stop_event)
         if settings.webhook_url:
             await self._start_webhook()
         else:
@@ -120,7 +89,9 @@ class TelegramService:
                 if c.listed
             ]
             try:
-                await self.adapter.transport.set_commands(commands, None if locale == "en" else locale)
+                await self.adapter.transport.set_commands(
+                    commands, None if locale == DEFAULT_LOCALE else locale
+                )
             except SendError as exc:
                 log.warning("setMyCommands failed for %s (%s)", locale, exc.kind.value)
 

@@ -5,28 +5,39 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from typing import Protocol
 
-from bot.app import Core
+from bot.delivery.adapter import Adapter
 from bot.engine.events import Inbound
+from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Reply, Text
-from bot.store.base import InboxItem
-from bot.telegram.adapter import Adapter
+from bot.store.base import InboxItem, Store
 
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 3
 
 
+class Decide(Protocol):
+    """Decide and commit one event; with ``ack``, the inbox row is retired in the same unit."""
+
+    async def __call__(self, event: Inbound, *, ack: int | None = None) -> object: ...
+
+
 class Pipeline:
-    def __init__(self, core: Core, adapter: Adapter, poke_sender: callable) -> None:  # type: ignore[valid-type]
-        self.core = core
+    def __init__(
+        self, decide: Decide, store: Store, adapter: Adapter, poke_sender: Callable[[], None]
+    ) -> None:
+        self._decide = decide
+        self._store = store
         self.adapter = adapter
         self._poke = poke_sender
         self.handled = 0
 
     async def sink(self, event: Inbound, update_id: int) -> None:
         """Where adapter handlers send events: decided and committed with the inbox ack."""
-        await self.core.handle(event, ack=update_id)
+        await self._decide(event, ack=update_id)
         self._poke()
 
     async def handle(self, item: InboxItem) -> None:
@@ -39,7 +50,7 @@ class Pipeline:
             else:
                 if outcome.error is None:
                     if not outcome.handled:
-                        await self.core.store.inbox_drop(item.update_id)  # not for us (e.g. an edit)
+                        await self._store.inbox_drop(item.update_id)  # not for us (e.g. an edit)
                     self.handled += 1
                     return
                 error = outcome.error
@@ -55,8 +66,8 @@ class Pipeline:
         def work(tx):  # type: ignore[no-untyped-def]
             if chat is not None and chat > 0:
                 person = tx.load()
-                locale = person.locale if person is not None and person.locale else "en"
+                locale = person.locale if person is not None and person.locale else DEFAULT_LOCALE
                 tx.send([Reply(parts=(Text("error-generic"),))], locale)
 
-        await self.core.store.run(chat or 0, work, ack=item.update_id)
+        await self._store.run(chat or 0, work, ack=item.update_id)
         self._poke()

@@ -1,24 +1,22 @@
-"""Outbound messages into Telegram-sized pieces: text split under 4,096 characters, buttons
-on the last piece, captions under 1,024."""
+"""Outbound messages rendered once, into pieces a platform accepts: text split under its
+message length, buttons on the last piece, captions and button labels cut to size."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.delivery.transport import Keyboard, Limits
 from bot.engine.outbound import Reply
 from bot.i18n.translator import Translator
-from bot.telegram.transport import Keyboard
-
-TEXT_LIMIT = 4096
-CAPTION_LIMIT = 1024
 
 
 def utf16_len(text: str) -> int:
-    """Telegram counts message length in UTF-16 code units."""
+    """Length in UTF-16 code units, as Telegram counts it (a stricter count than characters,
+    so it is safe for platforms that count code points)."""
     return len(text.encode("utf-16-le")) // 2
 
 
-def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+def split_text(text: str, limit: int) -> list[str]:
     """Pieces of at most ``limit`` UTF-16 units, cut at a paragraph, a line, a space, or
     (only for a word longer than the limit) anywhere."""
     text = text.strip() or "…"
@@ -44,11 +42,11 @@ def _cut_point(text: str, limit: int) -> int:
     return end
 
 
-def cap_caption(text: str) -> str:
-    if utf16_len(text) <= CAPTION_LIMIT:
+def cap_caption(text: str, limit: int) -> str:
+    if utf16_len(text) <= limit:
         return text
     out = text
-    while utf16_len(out) > CAPTION_LIMIT - 1:
+    while utf16_len(out) > limit - 1:
         out = out[: len(out) - 16]
     return out.rstrip() + "…"
 
@@ -59,7 +57,8 @@ class RenderedReply:
     keyboard: Keyboard | None
 
 
-def render_reply(translator: Translator, locale: str, reply: Reply) -> RenderedReply:
+def render_reply(translator: Translator, locale: str, reply: Reply, limits: Limits) -> RenderedReply:
     body, rows = translator.render_reply(locale, reply)
-    keyboard = [[(label[:120], token) for label, token in row] for row in rows] or None
-    return RenderedReply(split_text(body), keyboard)
+    label = limits.button_label
+    keyboard = [[(text[:label], token) for text, token in row] for row in rows] or None
+    return RenderedReply(split_text(body, limits.text), keyboard)

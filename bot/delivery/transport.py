@@ -1,11 +1,12 @@
-"""What the sender needs from a Telegram library, and the errors it sorts by kind."""
+"""What the sender needs from a messaging platform: its calls, its limits, and the errors it
+sorts by kind. A platform's package (``bot/telegram/``) implements it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
-from types import TracebackType
-from typing import Any, Protocol
+from typing import Protocol
 
 Keyboard = Sequence[Sequence[tuple[str, str]]]  # rows of (label, callback data)
 
@@ -29,55 +30,20 @@ class SendError(Exception):
         self.detail = detail
 
 
-GONE_MARKS = (
-    "message to edit not found",
-    "message can't be edited",
-    "message to delete not found",
-    "message can't be deleted",
-    "message_id_invalid",
-    "message not found",
-)
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What a platform accepts, as it counts it (Telegram counts UTF-16 code units)."""
 
-
-class ErrorsAsSendError:
-    """``with ErrorsAsSendError(types, convert):`` re-raises a library's errors as SendError.
-
-    One instance serves every call: it keeps no state between them.
-    """
-
-    __slots__ = ("_convert", "_types")
-
-    def __init__(
-        self,
-        types: type[BaseException] | tuple[type[BaseException], ...],
-        convert: Callable[[Any], SendError],
-    ) -> None:
-        self._types = types
-        self._convert = convert
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if exc is not None and isinstance(exc, self._types):
-            raise self._convert(exc) from None
-
-
-def kind_of_bad_request(description: str) -> ErrorKind:
-    text = description.lower()
-    if "message is not modified" in text:
-        return ErrorKind.NOT_MODIFIED
-    if any(mark in text for mark in GONE_MARKS):
-        return ErrorKind.GONE
-    if "chat not found" in text or "user is deactivated" in text:
-        return ErrorKind.BLOCKED
-    return ErrorKind.BAD_REQUEST
+    text: int  # characters in one message
+    caption: int  # characters under a document or a photo
+    button_label: int  # characters on one button
+    delete_window: int  # seconds during which a bot may delete its own messages
 
 
 class Transport(Protocol):
-    """Bot API calls, as the chosen library makes them. Every method raises SendError."""
+    """A platform's calls, as the chosen library makes them. Every method raises SendError."""
+
+    limits: Limits
 
     async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int: ...
 
@@ -94,7 +60,5 @@ class Transport(Protocol):
     async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None: ...
 
     async def leave_chat(self, chat_id: int) -> None: ...
-
-    async def answer_callback(self, callback_id: str) -> None: ...
 
     async def set_commands(self, commands: Sequence[tuple[str, str]], language: str | None) -> None: ...

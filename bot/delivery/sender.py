@@ -1,5 +1,6 @@
-"""The sender: delivers committed replies from the outbox, in order per chat, at Telegram's
-pace, and sorts failures by kind.
+"""The sender: delivers committed replies from the outbox, in order per chat, at the
+platform's pace, and sorts failures by kind. Each message is rendered once, within the
+transport's limits, and handed over.
 
 Error policy:
 - 429: wait ``retry_after`` (all sending pauses) and retry.
@@ -22,18 +23,17 @@ import logging
 import math
 from collections.abc import Awaitable, Callable
 
+from bot.delivery.limiter import RateLimiter
+from bot.delivery.render import cap_caption, render_reply, split_text
+from bot.delivery.transport import ErrorKind, SendError, Transport
 from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply
 from bot.engine.ports import Clock
 from bot.i18n.export import render_export
 from bot.i18n.translator import Translator
 from bot.store.base import OutboxItem, Store
-from bot.telegram.limiter import RateLimiter
-from bot.telegram.render import cap_caption, render_reply, split_text
-from bot.telegram.transport import ErrorKind, SendError, Transport
 
 log = logging.getLogger(__name__)
 
-HIDE_WINDOW = 48 * 3600 - 300  # Telegram lets a bot delete its messages for 48 hours
 PAGE = 1024  # outbox rows read at a time
 PAGES = 8  # at most this many pages per look, when early rows are waiting or busy
 POLL_GAP = 0.005
@@ -55,6 +55,7 @@ class Sender:
         self._store = store
         self._tr = translator
         self._transport = transport
+        self._limits = transport.limits
         self._clock = clock
         self._limiter = limiter
         self._on_blocked = on_blocked
@@ -141,6 +142,9 @@ class Sender:
 
     # -- delivering each kind of message -------------------------------------------------
 
+    def _caption(self, text: str) -> str:
+        return cap_caption(text, self._limits.caption)
+
     async def _deliver(self, item: OutboxItem) -> tuple[list[int], bool, bool]:
         msg = item.message
         chat = item.chat_id
@@ -148,7 +152,7 @@ class Sender:
             case Reply():
                 return await self._reply(chat, item.locale, msg)
             case Document():
-                caption = cap_caption(self._tr.render(item.locale, msg.caption))
+                caption = self._caption(self._tr.render(item.locale, msg.caption))
                 mid = await self._transport.send_document(
                     chat, msg.filename, msg.content.encode("utf-8"), caption
                 )
@@ -157,7 +161,7 @@ class Sender:
                 return await self._chart(chat, item.locale, msg)
             case Export():
                 content = render_export(self._tr, item.locale, msg, self._clock.now())
-                caption = cap_caption(self._tr.render(item.locale, msg.caption))
+                caption = self._caption(self._tr.render(item.locale, msg.caption))
                 mid = await self._transport.send_document(
                     chat, "candor-export.json", content.encode("utf-8"), caption
                 )
@@ -174,13 +178,13 @@ class Sender:
                 return [], False, False
             case Forward():
                 text = self._tr.render(item.locale, msg.text)
-                for piece in split_text(text):
+                for piece in split_text(text, self._limits.text):
                     await self._transport.send_text(msg.chat_id, piece, None, silent=False)
                 return [], False, False
         raise SendError(ErrorKind.BAD_REQUEST, detail=f"unknown message {type(msg).__name__}")
 
     async def _reply(self, chat: int, locale: str, reply: Reply) -> tuple[list[int], bool, bool]:
-        rendered = render_reply(self._tr, locale, reply)
+        rendered = render_reply(self._tr, locale, reply, self._limits)
         has_keyboard = rendered.keyboard is not None
         silent = not reply.notify
         if reply.replace_previous and len(rendered.pieces) == 1:
@@ -216,11 +220,11 @@ class Sender:
         await self._store.keyboard_cleared(chat, last)
 
     async def _chart(self, chat: int, locale: str, chart: Chart) -> tuple[list[int], bool, bool]:
-        caption = cap_caption(
+        caption = self._caption(
             self._tr.render(locale, chart.caption) + "\n\n" + self._tr.render(locale, chart.fallback)
         )
         try:
-            from bot.telegram.chart import render_png
+            from bot.delivery.chart import render_png
 
             series = dict(chart.series)
             png = await asyncio.to_thread(
@@ -241,7 +245,7 @@ class Sender:
                 with contextlib.suppress(SendError):
                     await self._transport.delete_messages(chat, list(given[start : start + 100]))
             return
-        ids = await self._store.recent_messages(chat, since=self._now() - HIDE_WINDOW)
+        ids = await self._store.recent_messages(chat, since=self._now() - self._limits.delete_window)
         for start in range(0, len(ids), 100):
             batch = ids[start : start + 100]
             with contextlib.suppress(SendError):

@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint check bench clean
+.PHONY: run test test-fast lint check bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ run: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest
+
+# The inner loop: everything but the end-to-end and slow tests (`make test` runs all).
+test-fast: $(BIN)/.installed
+	$(BIN)/python -m pytest -m "not e2e and not slow"
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -5,12 +5,26 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import Core, build_core
+from bot.app import Content, Core, build_core, load_content
 from bot.config import Settings
 from bot.engine.clock import ManualClock
 from bot.store.memory import InMemoryStore
 from bot.store.sqlite import SqliteStore
 from tests.chatdriver import ChatDriver
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/e2e/ is end to end (a fake Bot API, real sockets)."""
+    for item in items:
+        if "/e2e/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """Flows, texts and the safety screen, parsed and checked once for the whole run (they are
+    read-only once built)."""
+    return load_content(Settings(token=None))
 
 
 @pytest.fixture
@@ -24,27 +38,29 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def memory_core(settings: Settings, clock: ManualClock) -> AsyncIterator[Core]:
-    core = await build_core(settings, store=InMemoryStore(clock), clock=clock)
+async def memory_core(settings: Settings, clock: ManualClock, content: Content) -> AsyncIterator[Core]:
+    core = await build_core(settings, store=InMemoryStore(clock), clock=clock, loaded=content)
     yield core
     await core.close()
 
 
 @pytest.fixture
-async def sqlite_core(settings: Settings, clock: ManualClock) -> AsyncIterator[Core]:
+async def sqlite_core(settings: Settings, clock: ManualClock, content: Content) -> AsyncIterator[Core]:
     store = await SqliteStore.open(settings.db, clock=clock)
-    core = await build_core(settings, store=store, clock=clock)
+    core = await build_core(settings, store=store, clock=clock, loaded=content)
     yield core
     await core.close()
 
 
 @pytest.fixture(params=["memory", "sqlite"])
-async def core(request: pytest.FixtureRequest, settings: Settings, clock: ManualClock) -> AsyncIterator[Core]:
+async def core(
+    request: pytest.FixtureRequest, settings: Settings, clock: ManualClock, content: Content
+) -> AsyncIterator[Core]:
     if request.param == "memory":
         store = InMemoryStore(clock)
     else:
         store = await SqliteStore.open(settings.db, clock=clock)
-    built = await build_core(settings, store=store, clock=clock)
+    built = await build_core(settings, store=store, clock=clock, loaded=content)
     yield built
     await built.close()
 

@@ -22,6 +22,8 @@ from bot.engine.safety.screen import SAFETY_CATEGORIES, IdentityGuard, SafetyScr
 from bot.engine.safety.training import Corpus, development_corpus, read_corpus
 from tests.safety_metrics import Report, build, evaluate
 
+pytestmark = pytest.mark.slow
+
 CORPUS = Path(__file__).resolve().parent / "safety_corpus"
 LOCALES = ("en", "es", "pt", "ru")
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -96,7 +98,7 @@ async def test_polling_confirms_only_after_commit(tg_polling: Harness) -> None:
 
     store.inbox_add = failing  # type: ignore[method-assign]
     tg_polling.api.user_command(ANNA, "start")
-    await asyncio.sleep(0.3)
+    await tg_polling.wait(lambda: calls >= 2)  # two commits failed; the next try is a second away
     assert tg_polling.api.pending_updates, "not confirmed while not committed"
     await tg_polling.settle(timeout=15)
     assert sum("I'm an automated self-help tool" in t for t in tg_polling.api.sent_texts(ANNA)) == 1
@@ -108,7 +110,7 @@ async def test_restart_resumes_the_outbox_with_nothing_sent_twice(tg_polling: Ha
     tg_polling.api.user_tap(ANNA, *tg_polling.data_of(ANNA, "18 or older"))
     await tg_polling.wait(lambda: tg_polling.api.calls["sendMessage"] >= 2)
     stopping = asyncio.create_task(tg_polling.stop())
-    await asyncio.sleep(0.2)
+    await tg_polling.wait(lambda: tg_polling.service.stop_event.is_set())  # type: ignore[union-attr]
     tg_polling.api.release_hangs()  # the hung call never took effect
     await stopping
     await tg_polling.start()
@@ -155,6 +157,18 @@ async def _running(api: FakeBotApi, process: subprocess.Popen[str]) -> None:
     raise AssertionError("the bot did not start polling")
 
 
+async def _settled(db: Path, timeout: float = 30.0) -> None:
+    """Wait until the bot's database holds nothing waiting: every update handled, every reply
+    sent and recorded (a late duplicate could only come from a row still there)."""
+    quiet = 0
+    async with asyncio.timeout(timeout):
+        while quiet < 3:
+            with contextlib.closing(sqlite3.connect(db, timeout=5)) as conn:
+                waiting = conn.execute("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM inbox)")
+                quiet = quiet + 1 if waiting.fetchone()[0] == 0 else 0
+            await asyncio.sleep(0.02)
+
+
 def _kill(process: subprocess.Popen[str]) -> None:
     process.send_signal(signal.SIGKILL)
     process.wait(10)
@@ -180,7 +194,7 @@ async def test_killed_in_the_middle_of_handling_an_update(
         await api.wait_for(
             lambda: any("What would you like to look at?" in (m.text or "") for m in api.chat(ANNA)), 30
         )
-        await asyncio.sleep(0.5)
+        await _settled(tmp_path / "crash.db")
         menus = [
             r
             for r in api.requests
@@ -207,7 +221,7 @@ async def test_killed_after_committing_a_reply_before_sending_it(
         api.release_hangs()
         bot = _spawn(tmp_path, api, adapter)
         await api.wait_for(lambda: any("automated self-help tool" in t for t in api.sent_texts(ANNA)), 30)
-        await asyncio.sleep(0.5)
+        await _settled(tmp_path / "crash.db")
         assert sum("automated self-help tool" in t for t in api.sent_texts(ANNA)) == 1
     finally:
         bot.send_signal(signal.SIGTERM)
@@ -237,7 +251,7 @@ async def test_canary_token_and_text_never_logged_or_kept(
         okay = next(b["callback_data"] for row in keyboard for b in row if "okay" in b["text"])
         api.user_tap(ANNA, checks[-1].message_id, okay)
         await api.wait_for(lambda: any("If that changes" in (m.text or "") for m in api.chat(ANNA)), 20)
-        await asyncio.sleep(0.5)
+        await _settled(tmp_path / "crash.db")
     finally:
         bot.send_signal(signal.SIGTERM)
         out, err = bot.communicate(timeout=60)

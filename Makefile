@@ -28,6 +28,8 @@ test-fast: $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python -m mypy bot
+	$(BIN)/python -m mypy --strict bot/engine bot/store
 
 check: $(BIN)/.installed
 	$(BIN)/python -m bot check

@@ -11,6 +11,7 @@ import asyncio
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from bot.config import ConfigError, Settings
@@ -26,7 +27,7 @@ from bot.engine.events import Inbound
 from bot.engine.flowbook import FlowBook, load_flows
 from bot.engine.logic import default_registry
 from bot.engine.outbound import Outbound
-from bot.engine.ports import Clock
+from bot.engine.ports import Clock, PersonTx
 from bot.engine.safety.helplines import Helplines
 from bot.engine.safety.screen import IdentityGuard, Models, PhraseBook, SafetyScreen
 from bot.engine.tokens import TokenSigner
@@ -95,10 +96,14 @@ class Core:
         """Decide and commit many people's events together (a reminder burst); each is its
         own unit, and a failure comes back in its place."""
         engine = self.engine
-        return await self.store.run_each([(e.user_id, lambda tx, e=e: engine.handle(tx, e)) for e in events])
+        return await self.store.run_each([(e.user_id, partial(_decide, engine, e)) for e in events])
 
     async def close(self) -> None:
         await self.store.close()
+
+
+def _decide(engine: Engine, event: Inbound, tx: PersonTx) -> list[Outbound]:
+    return engine.handle(tx, event)
 
 
 async def open_store(settings: Settings, clock: Clock) -> Store:
@@ -110,7 +115,7 @@ async def open_store(settings: Settings, clock: Clock) -> Store:
 def sqlcipher_connector(settings: Settings):  # type: ignore[no-untyped-def]
     """Open BOT_DB through SQLCipher with BOT_DB_KEY (encryption at rest)."""
     try:
-        import sqlcipher3
+        import sqlcipher3  # type: ignore[import-untyped]  # it ships no type information
     except ImportError:
         raise ConfigError(
             "BOT_DB_KEY: encryption needs the sqlcipher3 package (pip install 'candor[encrypted]')"

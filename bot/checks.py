@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 from bot.config import Settings
 from bot.engine.flowbook import FlowError
 from bot.i18n.translator import LocaleError
+
+
+def _failed(problems: Sequence[object]) -> int:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
+    return 1
 
 
 def run_checks(settings: Settings) -> int:
@@ -15,28 +23,18 @@ def run_checks(settings: Settings) -> int:
     try:
         translator, book = load_texts_and_flows(settings)
     except (FlowError, LocaleError) as exc:
-        problems = exc.problems
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
-        return 1
+        return _failed(exc.problems)
     from pathlib import Path
 
     from bot.i18n.coverage import check_locales, ids_used_in_code
 
     exact, prefixes = ids_used_in_code(Path(__file__).resolve().parent)
-    problems = check_locales(translator, exact | book.message_ids(), prefixes)
-    if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
-        return 1
-    problems = _safety_problems(settings, translator.locales)
-    if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        print(f"check failed: {len(problems)} problem(s)", file=sys.stderr)
-        return 1
+    locale_problems = check_locales(translator, exact | book.message_ids(), prefixes)
+    if locale_problems:
+        return _failed(locale_problems)
+    safety_problems = _safety_problems(settings, translator.locales)
+    if safety_problems:
+        return _failed(safety_problems)
     steps = sum(len(spec.steps) for spec in book)
     print(
         f"ok: {len(book.specs)} flows, {steps} steps, "

@@ -40,7 +40,11 @@ async def deliver(sink: Sink, event: Inbound, update_id: int) -> None:
 
 
 class Adapter(Protocol):
-    transport: Transport
+    @property
+    def transport(self) -> Transport:
+        """The calls the sender makes through this adapter's library."""
+        ...
+
     username: str | None  # the bot's @username, known after start()
 
     async def start(self) -> None:

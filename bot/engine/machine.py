@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from transitions import EventData, Machine
 
@@ -68,12 +68,9 @@ class FlowMachine:
                 del cursor.context
             return cursor.state if moved else None
 
-    def triggers(self, step: str) -> list[str]:
-        return self._machine.get_triggers(step)
-
 
 def _bind(condition: Condition) -> Any:
     def check(event: EventData) -> bool:
-        return condition(event.model.context)
+        return condition(cast(_Cursor, event.model).context)
 
     return check

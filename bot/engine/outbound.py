@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 
 @dataclass(slots=True)
@@ -149,7 +149,7 @@ def _param_from(raw: Any) -> Param:
         if "$d" in raw:
             return Day(*raw["$d"])
         return _text_from(raw["$"])
-    return raw
+    return cast(Param, raw)  # a plain str, int or float, as it was written
 
 
 def _text_json(t: Text) -> list[Any]:

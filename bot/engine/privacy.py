@@ -19,9 +19,9 @@ def export(turn: Turn) -> None:
     tables = turn.tx.dump()
     for table, rows in tables.items():
         for row in rows:
-            for column in list(row):
-                if (table, column) in JSON_COLUMNS and isinstance(row[column], str):
-                    row[column] = json.loads(row[column])
+            for column, value in list(row.items()):
+                if (table, column) in JSON_COLUMNS and isinstance(value, str):
+                    row[column] = json.loads(value)
     turn.out.append(Export(caption=Text("export-caption"), tables=tables))
     turn.notice(Text("export-sent"))
 

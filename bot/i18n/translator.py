@@ -124,7 +124,7 @@ class Translator:
         value, errors = loc.bundle.format_pattern(message.value, args)
         if errors:
             log.warning("rendering %r in %s: %s", text.id, locale, "; ".join(map(str, errors)))
-        return value
+        return str(value)  # a FluentNone (a missing reference) reads as its own name
 
     def _arg(self, locale: str, value: Param) -> str | int | float:
         if isinstance(value, Text):

@@ -106,8 +106,14 @@ class Store(Protocol):
         ...
 
     async def outbox_sent(
-        self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool
-    ) -> None: ...
+        self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool, record: bool = True
+    ) -> None:
+        """Retire a delivered row; ``record`` keeps its message ids (for editing and hiding)."""
+        ...
+
+    async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
+        """A chat's waiting messages, oldest first (the console prints them)."""
+        ...
 
     async def outbox_retry(self, item_id: int, not_before: int) -> None: ...
 

@@ -190,7 +190,7 @@ class _PersonTx:
             out["people"] = [dict(zip(PEOPLE_COLUMNS, d.people[uid], strict=True))]
         if uid in d.reminders:
             rem = d.reminders[uid]
-            out["reminders"] = [{k: getattr(rem, k) for k in rem.__slots__}]  # type: ignore[attr-defined]
+            out["reminders"] = [{k: getattr(rem, k) for k in rem.__slots__}]
         prompted = sorted(day for u, day in d.prompted if u == uid)
         if prompted:
             out["reminder_sent"] = [{"user_id": uid, "day": day} for day in prompted]
@@ -199,7 +199,7 @@ class _PersonTx:
             out["checkins"] = [
                 {"user_id": uid, "day": c.day, "feel": c.feel, "met": c.met, "need": c.need} for c in checkins
             ]
-        sent = [
+        sent: list[dict[str, object]] = [
             {"chat_id": k[0], "message_id": k[1], "sent_at": at, "keyboard": int(kb)}
             for k, (at, kb) in d.sent.items()
             if k[0] == uid

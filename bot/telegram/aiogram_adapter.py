@@ -163,7 +163,7 @@ METHODS_USED = (
 
 class AiogramAdapter:
     def __init__(self, token: str, api_base: str, sink: Sink) -> None:
-        self._response_models = [Response[m.__returning__] for m in METHODS_USED]
+        self._response_models = [Response[m.__returning__] for m in METHODS_USED]  # type: ignore[name-defined]  # each method's own result type, known at run time
         self._sink = sink
         self.username: str | None = None
         session = JsonAiohttpSession(api=TelegramAPIServer.from_base(api_base), limit=64)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.exceptions import TelegramNetworkError
-from aiohttp import ClientError
+from aiohttp import ClientError, ClientTimeout
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -46,7 +46,7 @@ class JsonAiohttpSession(AiohttpSession):
                 url,
                 data=self.json_dumps(payload),
                 headers=JSON_HEADERS,
-                timeout=self.timeout if timeout is None else timeout,
+                timeout=ClientTimeout(total=self.timeout if timeout is None else timeout),
             ) as resp:
                 raw = await resp.text()
         except TimeoutError as exc:

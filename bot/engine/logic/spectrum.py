@@ -173,7 +173,7 @@ class Placement:
 def behaviour_of(answers: Mapping[str, str]) -> str:
     """The behaviour's id; "other" when it was described (or skipped) instead of picked."""
     picked = answers.get("behaviour")
-    if picked in BASE:
+    if picked is not None and picked in BASE:
         return picked
     return "other"
 

@@ -26,7 +26,10 @@ class Comparison:
 
 
 def compare(mine: Mapping[str, str], theirs: Mapping[str, str]) -> Comparison:
-    differ, open_, fine, not_fine = [], [], [], []
+    differ: list[str] = []
+    open_: list[str] = []
+    fine: list[str] = []
+    not_fine: list[str] = []
     for area in AREAS:
         a, b = mine.get(area), theirs.get(area)
         if a is None or b is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -37,20 +38,20 @@ class Reminder:
         )
 
     @classmethod
-    def from_row(cls, row: tuple[object, ...]) -> Reminder:
+    def from_row(cls, row: tuple[Any, ...]) -> Reminder:
         (uid, tz, local_time, qs, qe, role, plan_days, started_on, next_due, snoozed, paused) = row
         return cls(
-            user_id=int(uid),  # type: ignore[arg-type]
+            user_id=int(uid),
             tz=str(tz),
-            local_time=int(local_time),  # type: ignore[arg-type]
-            quiet_start=qs,  # type: ignore[arg-type]
-            quiet_end=qe,  # type: ignore[arg-type]
+            local_time=int(local_time),
+            quiet_start=qs,
+            quiet_end=qe,
             role=str(role),
-            plan_days=plan_days,  # type: ignore[arg-type]
+            plan_days=plan_days,
             started_on=str(started_on),
-            next_due=int(next_due),  # type: ignore[arg-type]
+            next_due=int(next_due),
             snoozed=bool(snoozed),
-            paused_until=paused,  # type: ignore[arg-type]
+            paused_until=paused,
         )
 
 

@@ -132,7 +132,7 @@ class RemindersScreen:
                 ],
             )
         if step == "quiet":
-            time = int(data.get("time", (self._current(turn) or _blank()).local_time))
+            time = _minutes(data.get("time", (self._current(turn) or _blank()).local_time))
             options = [
                 Option(
                     f"q_{i}",
@@ -238,7 +238,7 @@ class RemindersScreen:
         rem = Reminder(
             user_id=turn.person.user_id,
             tz=tz,
-            local_time=int(data["time"]),  # type: ignore[arg-type]
+            local_time=_minutes(data["time"]),
             role=str(data.get("role", "together")),
             started_on=schedule.local_day(turn.now, tz).isoformat(),
             next_due=0,
@@ -343,3 +343,10 @@ class PlanEndScreen:
 
     def text(self, turn: Turn, text: str) -> bool:
         return False
+
+
+def _minutes(value: object) -> int:
+    """A time kept in the setup's data (minutes after midnight, as stored)."""
+    if not isinstance(value, int | str):
+        raise TypeError(f"not a time: {type(value).__name__}")
+    return int(value)

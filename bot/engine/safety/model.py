@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 BITS = 18
 MASK = (1 << BITS) - 1
@@ -147,17 +148,17 @@ class Head:
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     scale: float
-    weights: array  # int8, BITS rows of len(classes)
+    weights: array[int]  # int8, BITS rows of len(classes)
 
     @classmethod
-    def from_json(cls, raw: dict) -> Head:
+    def from_json(cls, raw: dict[str, Any]) -> Head:
         weights = array("b", zlib.decompress(base64.b64decode(raw["weights"])))
         classes = tuple(raw["classes"])
         if len(weights) != (MASK + 1) * len(classes):
             raise ValueError("safety model: weights do not match the feature size")
         return cls(classes, tuple(raw["bias"]), float(raw["scale"]), weights)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "classes": list(self.classes),
             "bias": [round(b, 5) for b in self.bias],

@@ -178,11 +178,11 @@ class PhraseIndex:
                 else:
                     entry[1].update(positions)
         found: dict[str, Pattern] = {}
-        for pattern, positions in candidates.values():
+        for pattern, anchored_at in candidates.values():
             if pattern.category in found:
                 continue
             if pattern.fixed:
-                starts: Iterable[int] = sorted(p - pattern.anchor for p in positions if p >= pattern.anchor)
+                starts: Iterable[int] = sorted(p - pattern.anchor for p in anchored_at if p >= pattern.anchor)
             else:
                 starts = range(len(toks))
             for i in starts:

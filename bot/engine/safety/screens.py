@@ -267,7 +267,8 @@ class SafetyPlanScreen:
                 rows=[[Option("skip", Text("btn-skip"))], [Option("stop", Text("plan-stop"))]],
                 accepts_text=True,
             )
-        answers = [str(a) for a in data.get("answers", [])]  # type: ignore[union-attr]
+        kept = data.get("answers")
+        answers = [str(a) for a in kept] if isinstance(kept, list) else []
         return View(
             key="o:plan:review",
             parts=[_summary(answers), Text("plan-keep-question")],

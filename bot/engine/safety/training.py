@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -301,7 +302,7 @@ def train(
     validation: Corpus | None = None,
     phrases: Callable[[str], bool] | None = None,
     soon: Callable[[str], bool] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """The model file's contents for one language: the heads, and the thresholds chosen on
     the validation set (when one is given)."""
     recipe = recipe or Recipe()
@@ -326,7 +327,7 @@ def train(
     }
 
 
-def train_locale(corpus_dir: Path, locales_dir: Path, locale: str) -> dict:
+def train_locale(corpus_dir: Path, locales_dir: Path, locale: str) -> dict[str, Any]:
     """Train one language and write ``locales/<lang>/safety_model.json``; returns its summary."""
     screen = SafetyScreen(PhraseBook.load(locales_dir), None)
 
@@ -345,7 +346,7 @@ def train_locale(corpus_dir: Path, locales_dir: Path, locale: str) -> dict:
     return {**model["trained_on"], **model["thresholds"]}
 
 
-def train_all(corpus_dir: Path, locales_dir: Path, locales: Sequence[str]) -> dict[str, dict]:
+def train_all(corpus_dir: Path, locales_dir: Path, locales: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Every language, in parallel processes (each is plain Python)."""
     with ProcessPoolExecutor() as pool:
         jobs = {loc: pool.submit(train_locale, corpus_dir, locales_dir, loc) for loc in locales}

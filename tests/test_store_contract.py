@@ -131,7 +131,7 @@ async def test_run_each_undoes_only_the_failing_person(store) -> None:  # type: 
     assert (results[0], results[2], alone) == (1, 2, 3)
     assert isinstance(results[1], ValueError)
     assert await store.run(99, lambda tx: tx.load()) is None
-    assert {item.chat_id for item in await store.outbox_due(now=10**12, limit=10)} == {1, 2, 3}
+    assert {row.chat_id for row in await store.outbox_page(0, 10)} == {1, 2, 3}
 
 
 async def test_reminders_due_merges_check_ins_and_revisits_earliest_first(store) -> None:  # type: ignore[no-untyped-def]
@@ -216,14 +216,14 @@ async def test_ack_is_rolled_back_with_a_failing_unit(store) -> None:  # type: i
 async def test_outbox_keeps_each_chats_order_and_honours_retry_times(store) -> None:  # type: ignore[no-untyped-def]
     await store.run(1, lambda tx: tx.send([reply(1), reply(2)], "en"))
     await store.run(2, lambda tx: tx.send([reply(3)], "en"))
-    due = await store.outbox_due(now=1_000_000_000_000, limit=10)
-    assert [(i.chat_id, i.message) for i in due] == [(1, reply(1)), (2, reply(3))]
-    await store.outbox_retry(due[0].id, not_before=2_000_000_000_000)
-    due2 = await store.outbox_due(now=1_000_000_000_000, limit=10)
-    assert [(i.chat_id, i.message) for i in due2] == [(2, reply(3))]  # chat 1 waits, its 2nd too
-    due3 = await store.outbox_due(now=2_000_000_000_000, limit=10)
-    assert due3[0].attempts == 1
-    await store.outbox_drop(due3[0].id)
+    rows = await store.outbox_page(0, 10)
+    assert [(r.chat_id, r.item().message) for r in rows] == [(1, reply(1)), (1, reply(2)), (2, reply(3))]
+    assert [r.id for r in await store.outbox_page(rows[0].id, 10)] == [r.id for r in rows[1:]]
+    await store.outbox_retry(rows[0].id, not_before=2_000_000_000_000)
+    again = await store.outbox_page(0, 10)
+    assert [r.id for r in again] == [r.id for r in rows]  # a retry keeps its place in the chat's order
+    assert (again[0].not_before, again[0].attempts) == (2_000_000_000_000, 1)
+    await store.outbox_drop(again[0].id)
     assert [i.message for i in await store.outbox_for_chat(1)] == [reply(2)]
     assert await store.outbox_drop_chat(1) == 1
 

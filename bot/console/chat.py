@@ -7,14 +7,14 @@ import contextlib
 import os
 import sys
 from collections.abc import Awaitable, Callable
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from bot.engine.events import ButtonIn, CommandIn, Inbound, TextIn
 from bot.engine.locales import pick_locale
 from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply, Text
 from bot.i18n.export import render_export
 from bot.i18n.translator import Translator
-from bot.store.base import Store
+from bot.store.base import OutboxStore, PeopleStore
 
 CONSOLE_USER = 0  # Telegram never uses 0 as a user id
 
@@ -44,11 +44,15 @@ def parse_line(line: str, user_id: int, tokens: list[str], lang: str | None) -> 
     return TextIn(user_id=user_id, lang_hint=lang, text=text)
 
 
+class ConsoleStore(PeopleStore, OutboxStore, Protocol):
+    """What the console uses: the person's unit of work, and their waiting replies."""
+
+
 class ConsoleChat:
     def __init__(
         self,
         decide: Callable[[Inbound], Awaitable[object]],
-        store: Store,
+        store: ConsoleStore,
         translator: Translator,
         *,
         out: TextIO = sys.stdout,

@@ -12,7 +12,7 @@ from bot.delivery.adapter import Adapter
 from bot.engine.events import Inbound
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Reply, Text
-from bot.store.base import InboxItem, Store
+from bot.store.base import InboxItem, InboxStore, PeopleStore
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +25,13 @@ class Decide(Protocol):
     async def __call__(self, event: Inbound, *, ack: int | None = None) -> object: ...
 
 
+class PipelineStore(PeopleStore, InboxStore, Protocol):
+    """What the pipeline uses: retiring updates, alone or with an apology in a person's unit."""
+
+
 class Pipeline:
     def __init__(
-        self, decide: Decide, store: Store, adapter: Adapter, poke_sender: Callable[[], None]
+        self, decide: Decide, store: PipelineStore, adapter: Adapter, poke_sender: Callable[[], None]
     ) -> None:
         self._decide = decide
         self._store = store

@@ -30,7 +30,7 @@ from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, Le
 from bot.engine.ports import Clock
 from bot.i18n.export import render_export
 from bot.i18n.translator import Translator
-from bot.store.base import OutboxItem, Store
+from bot.store.base import OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ POLL_GAP = 0.005
 class Sender:
     def __init__(
         self,
-        store: Store,
+        store: OutboxStore,
         translator: Translator,
         transport: Transport,
         clock: Clock,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from bot.engine.ports import Clock, PersonTx
-from bot.store.base import Store
+from bot.store.base import MaintenanceStore
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ PROMPT_DAYS_FOR = 7
 class Maintenance:
     def __init__(
         self,
-        store: Store,
+        store: MaintenanceStore,
         erase: Callable[[PersonTx], None],
         clock: Clock,
         retention_days: int,
@@ -39,7 +39,7 @@ class Maintenance:
         await self.retention(int(now.timestamp()), stop)
         await store.forget_old_messages(int(now.timestamp()) - MESSAGE_IDS_FOR)
         await store.forget_prompts((now - timedelta(days=PROMPT_DAYS_FOR)).date().isoformat())
-        await store.checkpoint()
+        await store.compact()
 
     async def retention(self, now: int, stop: asyncio.Event | None = None) -> int:
         """Erase everyone inactive for longer than the retention period, as /delete would,

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from bot.engine.events import Inbound, ReminderIn
 from bot.engine.outbound import Outbound
 from bot.engine.ports import Clock
-from bot.store.base import Store
+from bot.store.base import ReminderStore
 
 # Decide many people's events, each in its own unit; a failure comes back in its place.
 DecideEach = Callable[[Sequence[Inbound]], Awaitable[list[list[Outbound] | Exception]]]
@@ -26,7 +26,7 @@ CHUNK = 100
 class ReminderDispatcher:
     def __init__(
         self,
-        store: Store,
+        store: ReminderStore,
         decide_each: DecideEach,
         clock: Clock,
         *,

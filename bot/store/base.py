@@ -59,16 +59,8 @@ class OutboxRow:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class SentMessage:
-    chat_id: int
-    message_id: int
-    sent_at: int
-    keyboard: bool
-
-
-class Store(Protocol):
-    """Everything the bot persists. One person's work runs as one transaction."""
+class PeopleStore(Protocol):
+    """The person's unit of work: one person's work runs as one transaction."""
 
     async def run(self, user_id: int, work: Callable[[PersonTx], T], *, ack: int | None = None) -> T:
         """Run ``work`` on the person's data in one transaction; ``ack`` removes that
@@ -84,35 +76,35 @@ class Store(Protocol):
         """A value created once and kept (the button-token key)."""
         ...
 
-    # reminders: found through an index on the next due instant
-    async def reminders_due(self, now: int, limit: int) -> list[int]: ...
 
-    async def next_reminder_at(self) -> int | None: ...
+class InboxStore(Protocol):
+    """Raw updates, committed before they are confirmed to the platform."""
 
-    async def forget_prompts(self, before_day: str) -> int: ...
-
-    # inbox: raw updates committed before they are confirmed to Telegram
-    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> list[int]: ...
+    async def inbox_add(self, items: Sequence[InboxItem], *, keep_seen_for: int) -> list[int]:
+        """Keep new updates (an update seen within ``keep_seen_for`` seconds is not kept
+        again); returns the ids that were new."""
+        ...
 
     async def inbox_pending(self, limit: int) -> list[InboxItem]: ...
 
     async def inbox_drop(self, update_id: int) -> None: ...
 
-    # outbox: replies waiting to be sent
-    async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]: ...
+
+class OutboxStore(Protocol):
+    """Replies waiting to be sent, and what was sent (to edit, clear or hide it later)."""
 
     async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
         """Rows in id order after ``after``."""
+        ...
+
+    async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
+        """A chat's waiting messages, oldest first (the console prints them)."""
         ...
 
     async def outbox_sent(
         self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool, record: bool = True
     ) -> None:
         """Retire a delivered row; ``record`` keeps its message ids (for editing and hiding)."""
-        ...
-
-    async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
-        """A chat's waiting messages, oldest first (the console prints them)."""
         ...
 
     async def outbox_retry(self, item_id: int, not_before: int) -> None: ...
@@ -129,13 +121,31 @@ class Store(Protocol):
 
     async def forget_messages(self, chat_id: int, message_ids: Sequence[int]) -> None: ...
 
+
+class ReminderStore(Protocol):
+    """Who is due, found through an index on the next due instant."""
+
+    async def reminders_due(self, now: int, limit: int) -> list[int]: ...
+
+    async def next_reminder_at(self) -> int | None: ...
+
+
+class MaintenanceStore(PeopleStore, Protocol):
+    """Forgetting what is only kept for a while."""
+
+    async def forget_prompts(self, before_day: str) -> int: ...
+
     async def forget_old_messages(self, before: int) -> int: ...
 
     async def inactive_people(self, before: int, limit: int) -> list[int]: ...
 
-    async def checkpoint(self) -> None:
-        """Leave nothing deleted readable in the files (SQLite: truncate the WAL)."""
+    async def compact(self) -> None:
+        """Leave nothing deleted readable in the backend's files (SQLite: truncate the WAL)."""
         ...
+
+
+class Store(InboxStore, OutboxStore, ReminderStore, MaintenanceStore, Protocol):
+    """Everything the bot persists: each role above, and closing."""
 
     async def close(self) -> None: ...
 

@@ -336,14 +336,6 @@ class InMemoryStore:
             row.id, row.chat_id, row.locale, from_json(row.payload), row.created_at, row.attempts
         )
 
-    async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]:
-        heads: dict[int, _Row] = {}
-        for key in sorted(self._data.outbox):
-            row = self._data.outbox[key]
-            heads.setdefault(row.chat_id, row)
-        due = sorted((r for r in heads.values() if r.not_before <= now), key=lambda r: r.id)
-        return [self._item(r) for r in due[:limit]]
-
     async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
         rows = [r for k, r in sorted(self._data.outbox.items()) if k > after][:limit]
         return [
@@ -412,7 +404,7 @@ class InMemoryStore:
         rows = sorted((person_from_row(r).active_at, uid) for uid, r in self._data.people.items())
         return [uid for at, uid in rows if at < before][:limit]
 
-    async def checkpoint(self) -> None:
+    async def compact(self) -> None:
         return None
 
     async def close(self) -> None:

@@ -544,20 +544,6 @@ class SqliteStore:
 
     # -- outbox -----------------------------------------------------------------------------
 
-    async def outbox_due(self, now: int, limit: int) -> list[OutboxItem]:
-        """The oldest waiting message of each chat whose time has come (chat order kept)."""
-
-        def unit(db: sqlite3.Connection, batch: _Batch) -> list[OutboxItem]:
-            rows = db.execute(
-                "SELECT o.id, o.chat_id, o.locale, o.payload, o.created_at, o.attempts FROM outbox o "
-                "WHERE o.id = (SELECT min(id) FROM outbox i WHERE i.chat_id = o.chat_id) "
-                "AND o.not_before <= ? ORDER BY o.id LIMIT ?",
-                (now, limit),
-            ).fetchall()
-            return [OutboxItem(r[0], r[1], r[2], from_json(_loads(r[3])), r[4], r[5]) for r in rows]
-
-        return await self._submit(unit, write=False)
-
     async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
         """Outbox rows in order after id ``after`` (message not yet decoded): the sender takes
         the first row of each chat (its head) from such pages, in time proportional to the
@@ -675,7 +661,7 @@ class SqliteStore:
 
         return await self._submit(unit, write=False)
 
-    async def checkpoint(self) -> None:
+    async def compact(self) -> None:
         """Copy the WAL into the database and truncate it, so no old page images linger."""
 
         def unit(db: sqlite3.Connection) -> None:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from bot.engine.ports import Clock
-from bot.store.base import InboxItem, Store
+from bot.store.base import InboxItem, InboxStore
 from bot.telegram.botapi import BotApi, BotApiError
 from bot.telegram.updates import ordering_key
 
@@ -30,14 +30,16 @@ def inbox_items(updates: Sequence[dict[str, Any]], now: int) -> list[InboxItem]:
     return [InboxItem(int(u["update_id"]), ordering_key(u), u, now) for u in updates if "update_id" in u]
 
 
-async def commit(store: Store, items: Sequence[InboxItem]) -> list[InboxItem]:
+async def commit(store: InboxStore, items: Sequence[InboxItem]) -> list[InboxItem]:
     """Commit to the inbox; returns the items that were new (duplicates dropped)."""
     added = set(await store.inbox_add(items, keep_seen_for=KEEP_SEEN))
     return [item for item in items if item.update_id in added]
 
 
 class PollingIngress:
-    def __init__(self, api: BotApi, store: Store, clock: Clock, submit: Submit, *, timeout: int = 25) -> None:
+    def __init__(
+        self, api: BotApi, store: InboxStore, clock: Clock, submit: Submit, *, timeout: int = 25
+    ) -> None:
         self._api = api
         self._store = store
         self._clock = clock
@@ -104,7 +106,7 @@ class WebhookIngress:
     """An aiohttp endpoint: the secret header is checked in constant time before the body is
     read; 200 only after the commit, 503 if it failed (Telegram then delivers again)."""
 
-    def __init__(self, path: str, secret: str, store: Store, clock: Clock, submit: Submit) -> None:
+    def __init__(self, path: str, secret: str, store: InboxStore, clock: Clock, submit: Submit) -> None:
         self._path = path
         self._secret = secret.encode()
         self._store = store

@@ -22,9 +22,11 @@ from bot.delivery.pipeline import Pipeline
 from bot.delivery.sender import Sender
 from bot.delivery.workers import Workers
 from bot.engine.clock import SystemClock
-from bot.engine.engine import CoachOptions, Engine, EngineOptions
+from bot.engine.coach import CoachOptions
+from bot.engine.engine import Engine, EngineOptions
 from bot.engine.events import Inbound
 from bot.engine.flowbook import FlowBook, load_flows
+from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.logic import default_registry
 from bot.engine.outbound import Outbound
 from bot.engine.ports import Clock, PersonTx
@@ -47,7 +49,7 @@ def load_texts_and_flows(settings: Settings, *, eager: bool = True) -> tuple[Tra
     book = load_flows(
         settings.flows_dir,
         default_registry(),
-        lambda msg_id: translator.has("en", msg_id),
+        lambda msg_id: translator.has(DEFAULT_LOCALE, msg_id),
         screens=FLOW_SCREENS,
     )
     return translator, book

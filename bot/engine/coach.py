@@ -3,16 +3,21 @@ username only if they agree."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from bot.engine.outbound import Forward, Reply, Text
 from bot.engine.turn import Nav, Turn
 from bot.engine.view import Option, View
 
-if TYPE_CHECKING:
-    from bot.engine.engine import CoachOptions
-
 COACH_MAX = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class CoachOptions:
+    """A human coach people may write to: where their words go, and who the coach is."""
+
+    chat_id: int
+    about: str
 
 
 class CoachScreen:

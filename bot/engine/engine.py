@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine import privacy
-from bot.engine.coach import CoachScreen
+from bot.engine.coach import CoachOptions, CoachScreen
 from bot.engine.commands import BY_NAME, COMMANDS, Command
 from bot.engine.events import (
     BlockedIn,
@@ -61,14 +61,6 @@ log = logging.getLogger(__name__)
 VOICE_KINDS = ("voice", "video_note", "audio", "video")
 # Writing a safety plan: answers name the danger by design; a gentle check would only interrupt.
 SAFETY_SCREENS = ("safety_plan",)
-
-
-@dataclass(frozen=True, slots=True)
-class CoachOptions:
-    """A human coach people may write to: where their words go, and who the coach is."""
-
-    chat_id: int
-    about: str
 
 
 @dataclass(frozen=True, slots=True)

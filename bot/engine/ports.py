@@ -99,9 +99,3 @@ class PersonTx(Protocol):
     def recent_messages(self, since: int) -> list[int]:
         """Ids of the bot's messages in this person's chat sent since ``since``."""
         ...
-
-
-class Catalog(Protocol):
-    """The texts the engine may name (implemented by the Fluent translator)."""
-
-    def has(self, locale: str, msg_id: str) -> bool: ...

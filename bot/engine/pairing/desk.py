@@ -11,6 +11,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.logic.agreement import AREAS
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Button, Reply, Text
@@ -183,7 +184,7 @@ class PairingDesk:
             # Sent unasked, so it may show on a lock screen: neutral wording if they chose it.
             text = Text("notify-neutral") if person.prefs.get("neutral") else message
             reply = Reply(parts=(text,), notify=not person.prefs.get("silent"))
-        other.send([reply], person.locale or "en")
+        other.send([reply], person.locale or DEFAULT_LOCALE)
 
     # -- the reveal's own buttons: a reminder to revisit -----------------------------------
 

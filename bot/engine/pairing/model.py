@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 ANSWERING = "answering"  # waiting for one or both to finish
 PAUSED = "paused"  # the safety screen fired for one of them: nothing more happens, silently
@@ -30,7 +30,6 @@ class Pairing:
     created_at: int
     a_answers: dict[str, str] | None = None
     b_answers: dict[str, str] | None = None
-    flags: dict[str, str] = field(default_factory=dict)
 
     def other(self, user_id: int) -> int | None:
         return self.b if user_id == self.a else self.a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Day, Text
 from bot.engine.reminders import schedule, zones
 from bot.engine.reminders.model import ROLES, Reminder
@@ -70,7 +71,7 @@ class RemindersScreen:
     def view(self, turn: Turn) -> View:
         data = self._data(turn)
         step = data["step"]
-        locale = turn.person.locale or "en"
+        locale = turn.person.locale or DEFAULT_LOCALE
         if step == "overview":
             rem = self._current(turn)
             if rem is None:
@@ -176,7 +177,7 @@ class RemindersScreen:
         elif choice.startswith("t_"):
             self._set_time(turn, data, int(choice[2:]))
         elif choice.startswith("z_"):
-            data["tz"] = zones.suggested(turn.person.locale or "en")[int(choice[2:])]
+            data["tz"] = zones.suggested(turn.person.locale or DEFAULT_LOCALE)[int(choice[2:])]
             data["step"] = "zone_confirm"
         elif choice == "zone_yes":
             if editing:

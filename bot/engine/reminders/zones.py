@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.reminders.schedule import is_zone
 
 SUGGESTED = {
@@ -130,7 +131,7 @@ def _by_city() -> dict[str, str]:
 
 
 def suggested(locale: str) -> tuple[str, ...]:
-    return SUGGESTED.get(locale, SUGGESTED["en"])
+    return SUGGESTED.get(locale, SUGGESTED[DEFAULT_LOCALE])
 
 
 def find_zone(text: str) -> str | None:

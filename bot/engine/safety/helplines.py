@@ -9,6 +9,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from bot.engine.locales import DEFAULT_LOCALE
+
 
 class Line(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -56,4 +58,4 @@ class Helplines(BaseModel):
         return cls.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
     def suggested(self, locale: str) -> list[str]:
-        return list(self.suggest.get(locale, self.suggest.get("en", [])))
+        return list(self.suggest.get(locale, self.suggest.get(DEFAULT_LOCALE, [])))

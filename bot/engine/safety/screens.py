@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text, TextList
 from bot.engine.safety.helplines import Helplines, Line
@@ -122,7 +123,7 @@ class SosScreen:
 
     def view(self, turn: Turn) -> View:
         data = _data(turn)
-        locale = turn.person.locale or "en"
+        locale = turn.person.locale or DEFAULT_LOCALE
         reason = str(data.get("reason") or "")
         now = bool(data.get("now"))
         country = self._country(turn)

@@ -59,6 +59,22 @@ class Settings(BaseSettings):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
 
+    @field_validator("db_key")
+    @classmethod
+    def _key_given(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().strip():
+            raise ValueError("is set but empty: give the database's key, or unset it for no encryption")
+        return value
+
+    @field_validator("db")
+    @classmethod
+    def _db_folder(cls, value: Path) -> Path:
+        # The default folder is created on first run; a folder someone typed must exist, so a
+        # mistyped path fails here instead of quietly starting an empty database.
+        if value != default_db_path() and not value.parent.is_dir():
+            raise ValueError(f"the folder {value.parent} does not exist (check the path, or create it)")
+        return value
+
     @field_validator("webhook_secret")
     @classmethod
     def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
@@ -86,4 +102,5 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         err = exc.errors()[0]
         name = "BOT_" + str(err["loc"][0]).upper() if err["loc"] else "configuration"
-        raise ConfigError(f"{name}: {err['msg']}") from None
+        message = str(err["msg"]).removeprefix("Value error, ")  # pydantic's prefix says nothing
+        raise ConfigError(f"{name}: {message}") from None

@@ -7,6 +7,7 @@ import re
 
 from bot.config import Settings
 
+QUIET_LIBRARIES = ("telegram", "aiogram", "aiohttp", "httpx", "httpcore", "transitions", "asyncio")
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 
 
@@ -28,6 +29,8 @@ def setup_logging(settings: Settings) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level)
-    # HTTP clients log request URLs, and Bot API URLs carry the token: keep them quiet.
-    for noisy in ("httpx", "httpcore", "aiohttp.access", "telegram.request", "aiogram.event", "transitions"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Libraries log request URLs (Bot API URLs carry the token), the texts they send and the
+    # chats they send them to (python-telegram-bot's ExtBot at DEBUG): whatever level Candor
+    # runs at, they say only warnings and errors.
+    for library in QUIET_LIBRARIES:
+        logging.getLogger(library).setLevel(logging.WARNING)

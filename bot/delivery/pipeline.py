@@ -60,8 +60,15 @@ class Pipeline:
                 error = outcome.error
             log.warning("handling an update failed (%s), attempt %d", type(error).__name__, attempt + 1)
             await asyncio.sleep(0.05 * 4**attempt)
-        log.error("giving up on an update after %d attempts", ATTEMPTS, exc_info=error)
+        # One line, no traceback: the error's class is what an operator needs, and a
+        # traceback could quote the person's words.
+        kind = next((str(k)[:32] for k in item.payload if k != "update_id"), "empty")
+        log.error("gave up on an update (%s) after %d attempts: %s", kind, ATTEMPTS, type(error).__name__)
         await self._apologise(item)
+        try:
+            await self._store.inbox_reject(item.update_id, kind, type(error).__name__)
+        except Exception as exc:  # noqa: BLE001 - the apology is committed; the record is a nicety
+            log.warning("could not record a dead letter (%s)", type(exc).__name__)
 
     async def _apologise(self, item: InboxItem) -> None:
         """Say something went wrong, and retire the update, in one transaction."""

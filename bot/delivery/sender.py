@@ -13,6 +13,10 @@ Error policy:
   ``max_attempts`` times. A timeout is ambiguous: the message may have arrived. Edits and
   deletes are safe to repeat (Telegram answers "not modified" or "not found"); a send is
   repeated too, accepting a rare duplicate over a lost reply.
+
+Backpressure: when the database refuses a write (a full disk), sending is held, with one log
+line then one a minute, until it accepts writes again. A message delivered but not yet
+recorded is remembered and never sent again; its record is retried first.
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ import asyncio
 import contextlib
 import logging
 import math
+import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from bot.delivery.limiter import RateLimiter
 from bot.delivery.render import cap_caption, render_reply, split_text
@@ -37,6 +43,18 @@ log = logging.getLogger(__name__)
 PAGE = 1024  # outbox rows read at a time
 PAGES = 8  # at most this many pages per look, when early rows are waiting or busy
 POLL_GAP = 0.005
+HOLD_MAX = 30.0  # seconds between tries while the database refuses writes
+WARN_EVERY = 60.0  # seconds between log lines while it does
+
+
+@dataclass(frozen=True, slots=True)
+class _Delivered:
+    """A message on the person's screen whose record is not yet committed."""
+
+    chat_id: int
+    message_ids: list[int]
+    keyboard: bool
+    record: bool
 
 
 class Sender:
@@ -51,6 +69,7 @@ class Sender:
         on_blocked: Callable[[int], Awaitable[None]],
         concurrency: int = 64,
         max_attempts: int = 8,
+        hold_first: float = 1.0,
     ) -> None:
         self._store = store
         self._tr = translator
@@ -64,7 +83,17 @@ class Sender:
         self._busy: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._poke = asyncio.Event()
+        self._unrecorded: dict[int, _Delivered] = {}  # outbox id -> what was delivered
+        self._held_until = 0.0
+        self._hold_first = hold_first  # the first hold after a refusal; doubling up to HOLD_MAX
+        self._refusals = 0
+        self._warned_at = -WARN_EVERY
         self.sent = 0
+
+    @property
+    def held(self) -> bool:
+        """Sending is held because the database refuses writes (for health)."""
+        return bool(self._unrecorded) or time.monotonic() < self._held_until
 
     def poke(self) -> None:
         """New replies were committed."""
@@ -76,11 +105,16 @@ class Sender:
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             self._poke.clear()
+            if (wait := self._held_until - time.monotonic()) > 0:
+                await _sleep_or_stop(stop, wait)
+                continue
             try:
+                for item_id in list(self._unrecorded):
+                    await self._record(item_id)
                 heads = await self._heads()
-            except Exception:
-                log.exception("could not read the outbox")
-                heads = []
+            except Exception as exc:  # noqa: BLE001 - the database: hold, never flood
+                self._refused(exc)
+                continue
             for item in heads:
                 self._busy.add(item.chat_id)
                 task = asyncio.create_task(self._send(item))
@@ -107,7 +141,7 @@ class Sender:
                 if row.chat_id in seen:
                     continue  # not this chat's head: its earlier message goes first
                 seen.add(row.chat_id)
-                if row.not_before <= now and row.chat_id not in self._busy:
+                if row.not_before <= now and row.chat_id not in self._busy and row.id not in self._unrecorded:
                     heads.append(row.item())
             if len(page) < PAGE or len(heads) >= PAGE // 2:
                 break
@@ -118,6 +152,27 @@ class Sender:
         """Let sends in flight complete (on shutdown)."""
         if self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def _record(self, item_id: int) -> None:
+        done = self._unrecorded[item_id]
+        await self._store.outbox_sent(
+            item_id, done.chat_id, done.message_ids, keyboard=done.keyboard, record=done.record
+        )
+        del self._unrecorded[item_id]
+        self._refusals = 0
+        self.sent += 1
+
+    def _refused(self, exc: BaseException) -> None:
+        """The database refused a write or a read: hold sending, with backoff."""
+        self._refusals += 1
+        now = time.monotonic()
+        self._held_until = now + min(HOLD_MAX, self._hold_first * 2 ** min(self._refusals - 1, 6))
+        if now - self._warned_at >= WARN_EVERY:
+            self._warned_at = now
+            log.error(
+                "the database refused a write (%s); sending is held until it accepts writes again",
+                type(exc).__name__,
+            )
 
     async def _send(self, item: OutboxItem) -> None:
         try:
@@ -130,12 +185,14 @@ class Sender:
                 except SendError as exc:
                     await self._failed(item, exc)
                     return
-                except Exception as exc:
-                    log.exception("sending failed unexpectedly")
+                except Exception as exc:  # noqa: BLE001 - sorted as a server error, retried
+                    log.error("sending failed unexpectedly (%s)", type(exc).__name__)
                     await self._failed(item, SendError(ErrorKind.SERVER, detail=type(exc).__name__))
                     return
-                await self._store.outbox_sent(item.id, item.chat_id, ids, keyboard=keyboard, record=record)
-                self.sent += 1
+                self._unrecorded[item.id] = _Delivered(item.chat_id, ids, keyboard, record)
+                await self._record(item.id)
+        except Exception as exc:  # noqa: BLE001 - a store write failed: hold, never resend
+            self._refused(exc)
         finally:
             self._busy.discard(item.chat_id)
             self._poke.set()
@@ -273,3 +330,8 @@ class Sender:
         else:
             backoff = min(300, 2 ** (item.attempts + 1))
             await self._store.outbox_retry(item.id, self._now() + backoff)
+
+
+async def _sleep_or_stop(stop: asyncio.Event, delay: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=delay)

@@ -59,6 +59,17 @@ class OutboxRow:
         )
 
 
+DEAD_LETTER_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    update_id: int | None
+    kind: str
+    error: str
+    at: int
+
+
 class PeopleStore(Protocol):
     """The person's unit of work: one person's work runs as one transaction."""
 
@@ -88,6 +99,16 @@ class InboxStore(Protocol):
     async def inbox_pending(self, limit: int) -> list[InboxItem]: ...
 
     async def inbox_drop(self, update_id: int) -> None: ...
+
+    async def inbox_reject(self, update_id: int | None, kind: str, error: str) -> None:
+        """Set an update aside for good: a dead letter (its id, kind and error class; no
+        content) is kept for ``DEAD_LETTER_DAYS``, the update leaves the inbox, and a second
+        delivery of it is dropped as seen."""
+        ...
+
+    async def dead_letters(self, limit: int) -> list[DeadLetter]:
+        """The newest dead letters first."""
+        ...
 
 
 class OutboxStore(Protocol):

@@ -19,7 +19,15 @@ from bot.engine.pairing.model import ENDED, Invite, Pairing
 from bot.engine.ports import Clock
 from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
-from bot.store.base import InboxItem, OutboxItem, OutboxRow, person_from_row, person_row
+from bot.store.base import (
+    DEAD_LETTER_DAYS,
+    DeadLetter,
+    InboxItem,
+    OutboxItem,
+    OutboxRow,
+    person_from_row,
+    person_row,
+)
 
 T = TypeVar("T")
 PEOPLE_COLUMNS = (
@@ -59,6 +67,7 @@ class _Data:
     safety_followups: dict[int, int] = field(default_factory=dict)
     inbox: dict[int, InboxItem] = field(default_factory=dict)
     seen: dict[int, int] = field(default_factory=dict)
+    dead: list[DeadLetter] = field(default_factory=list)
     outbox: dict[int, _Row] = field(default_factory=dict)
     sent: dict[tuple[int, int], tuple[int, bool]] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
@@ -323,6 +332,18 @@ class InMemoryStore:
             d.inbox[item.update_id] = copy.deepcopy(item)
             added.append(item.update_id)
         return added
+
+    async def inbox_reject(self, update_id: int | None, kind: str, error: str) -> None:
+        now = self._now()
+        d = self._data
+        d.dead = [x for x in d.dead if x.at >= now - DEAD_LETTER_DAYS * 86400]
+        d.dead.append(DeadLetter(update_id, kind[:64], error[:200], now))
+        if update_id is not None:
+            d.inbox.pop(update_id, None)
+            d.seen[update_id] = now
+
+    async def dead_letters(self, limit: int) -> list[DeadLetter]:
+        return list(reversed(self._data.dead))[:limit]
 
     async def inbox_pending(self, limit: int) -> list[InboxItem]:
         return [self._data.inbox[k] for k in sorted(self._data.inbox)[:limit]]

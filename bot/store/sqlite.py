@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +31,8 @@ from bot.engine.ports import Clock
 from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
 from bot.store.base import (
+    DEAD_LETTER_DAYS,
+    DeadLetter,
     InboxItem,
     OutboxItem,
     OutboxRow,
@@ -313,6 +317,7 @@ class SqliteStore:
         self._pending: list[_Work] = []
         self._flusher: asyncio.Task[None] | None = None
         self._closed = False
+        self._lock: int | None = None  # the file lock held while open (see _lock)
 
     # -- opening --------------------------------------------------------------------------
 
@@ -341,16 +346,20 @@ class SqliteStore:
                 return sqlite3.connect(str(path), isolation_level=None)
 
         keyed = connector is not None
+        lock = _lock(path)
         conn = aiosqlite.Connection(connector, iter_chunk_size=64)
         try:
             await conn
         except Exception as exc:  # noqa: BLE001 - sqlite3's or SQLCipher's errors alike
+            os.close(lock)
             raise StoreError(f"cannot open BOT_DB {path}: {exc}") from None
         store = cls(conn, path, clock or SystemClock())
+        store._lock = lock
         try:
             await store._on_db_thread(_prepare)
         except Exception as exc:  # noqa: BLE001 - sqlite3's or SQLCipher's errors alike
             await conn.close()
+            os.close(lock)
             if "not a database" in str(exc) and keyed:
                 raise StoreError(f"BOT_DB_KEY: the key does not open BOT_DB {path}") from None
             if "not a database" in str(exc):
@@ -369,6 +378,9 @@ class SqliteStore:
         with contextlib.suppress(sqlite3.Error):
             await self._on_db_thread(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
         await self._conn.close()
+        if self._lock is not None:
+            os.close(self._lock)  # the next process may open the database now
+            self._lock = None
 
     # -- the unit-of-work machinery ------------------------------------------------------
 
@@ -528,6 +540,32 @@ class SqliteStore:
             return added
 
         return await self._submit(unit)
+
+    async def inbox_reject(self, update_id: int | None, kind: str, error: str) -> None:
+        now = self._now()
+
+        def unit(db: sqlite3.Connection, batch: _Batch) -> None:
+            db.execute("DELETE FROM dead_letters WHERE at < ?", (now - DEAD_LETTER_DAYS * 86400,))
+            db.execute(
+                "INSERT INTO dead_letters (update_id, kind, error, at) VALUES (?, ?, ?, ?)",
+                (update_id, kind[:64], error[:200], now),
+            )
+            if update_id is not None:
+                db.execute("DELETE FROM inbox WHERE update_id = ?", (update_id,))
+                db.execute(
+                    "INSERT OR REPLACE INTO seen_updates (update_id, seen_at) VALUES (?, ?)", (update_id, now)
+                )
+
+        await self._submit(unit)
+
+    async def dead_letters(self, limit: int) -> list[DeadLetter]:
+        def unit(db: sqlite3.Connection, batch: _Batch) -> list[DeadLetter]:
+            rows = db.execute(
+                "SELECT update_id, kind, error, at FROM dead_letters ORDER BY id DESC LIMIT ?", (limit,)
+            ).fetchall()
+            return [DeadLetter(*r) for r in rows]
+
+        return await self._submit(unit, write=False)
 
     async def inbox_pending(self, limit: int) -> list[InboxItem]:
         def unit(db: sqlite3.Connection, batch: _Batch) -> list[InboxItem]:
@@ -768,3 +806,18 @@ def _statements(script: str) -> list[str]:
     ):
         raise sqlite3.DatabaseError("a migration ends with an unfinished statement")
     return statements
+
+
+def _lock(path: Path) -> int:
+    """Hold ``<db>.lock`` for the store's life: one process per SQLite database (two would
+    both send the same replies). The operating system releases it if the process dies."""
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise StoreError(
+            f"BOT_DB {path} is in use by another Candor process; run one process per SQLite "
+            "database (several processes share a PostgreSQL database instead)"
+        ) from None
+    return fd

@@ -7,15 +7,17 @@ import asyncio
 import contextlib
 import hmac
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import TypeVar
 
 from aiohttp import web
 
 from bot.engine.ports import Clock
 from bot.store.base import InboxItem, InboxStore
 from bot.telegram.botapi import BotApi, BotApiError
-from bot.telegram.updates import ordering_key
+from bot.telegram.updates import kind_of, ordering_key, problem_of, update_id_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -26,14 +28,62 @@ MAX_BODY = 1 << 20
 Submit = Callable[[Sequence[InboxItem]], None]
 
 
-def inbox_items(updates: Sequence[dict[str, Any]], now: int) -> list[InboxItem]:
-    return [InboxItem(int(u["update_id"]), ordering_key(u), u, now) for u in updates if "update_id" in u]
+ISOLATE_AFTER = 3  # failed commits of one batch before each update is tried alone
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    update_id: int | None
+    kind: str
+    error: str
+
+
+def sort_updates(updates: Sequence[object], now: int) -> tuple[list[InboxItem], list[Rejected]]:
+    """Updates that can be queued, and those that cannot (set aside, never raised on)."""
+    items: list[InboxItem] = []
+    rejected: list[Rejected] = []
+    for update in updates:
+        update_id = update_id_of(update)
+        if not isinstance(update, dict) or update_id is None:
+            rejected.append(Rejected(None, "unreadable", "no valid update_id"))
+            continue
+        problem = problem_of(update)
+        if problem is not None:
+            rejected.append(Rejected(update_id, kind_of(update), problem))
+        else:
+            items.append(InboxItem(update_id, ordering_key(update), update, now))
+    return items, rejected
 
 
 async def commit(store: InboxStore, items: Sequence[InboxItem]) -> list[InboxItem]:
     """Commit to the inbox; returns the items that were new (duplicates dropped)."""
+    if not items:
+        return []
     added = set(await store.inbox_add(items, keep_seen_for=KEEP_SEEN))
     return [item for item in items if item.update_id in added]
+
+
+async def keep(
+    store: InboxStore, items: Sequence[InboxItem], rejected: Sequence[Rejected], *, isolate: bool
+) -> list[InboxItem]:
+    """Commit what can be kept and set aside what cannot; returns the new items. Raises only
+    when the database refuses even that (then nothing may be confirmed to Telegram).
+
+    ``isolate`` (after the batch has failed several times): commit each update alone, so one
+    the database refuses is set aside instead of holding back everyone behind it."""
+    for r in rejected:
+        await store.inbox_reject(r.update_id, r.kind, r.error)
+        log.error("an update was set aside: %s (%s)", r.kind, r.error)
+    if not isolate:
+        return await commit(store, items)
+    new: list[InboxItem] = []
+    for item in items:
+        try:
+            new += await commit(store, [item])
+        except Exception as exc:  # noqa: BLE001 - this one update is refused; the rest go on
+            await store.inbox_reject(item.update_id, kind_of(item.payload), type(exc).__name__)
+            log.error("an update could not be stored (%s); set aside", type(exc).__name__)
+    return new
 
 
 class PollingIngress:
@@ -46,6 +96,7 @@ class PollingIngress:
         self._submit = submit
         self._timeout = timeout
         self.offset: int | None = None
+        self.last_poll: float = time.monotonic()  # when getUpdates last answered (for health)
 
     async def run(self, stop: asyncio.Event) -> None:
         backoff = 1.0
@@ -62,22 +113,41 @@ class PollingIngress:
                 await _sleep_or_stop(stop, delay)
                 backoff = min(backoff * 2, 60.0)
                 continue
+            except Exception as exc:  # noqa: BLE001 - an answer we could not read: never stop polling
+                log.error("getUpdates answered something unreadable (%s); retrying", type(exc).__name__)
+                await _sleep_or_stop(stop, backoff)
+                backoff = min(backoff * 2, 60.0)
+                continue
+            self.last_poll = time.monotonic()
             backoff = 1.0
             if not updates:
                 continue
-            items = inbox_items(updates, int(self._clock.now().timestamp()))
-            while True:
-                try:
-                    new = await commit(self._store, items)
-                    break
-                except Exception:
-                    # Not committed: do not confirm the offset; try again shortly.
-                    log.exception("could not commit updates to the inbox; retrying")
-                    await _sleep_or_stop(stop, 1.0)
-                    if stop.is_set():
-                        return
-            self.offset = max(item.update_id for item in items) + 1  # confirmed by the next call
-            self._submit(new)
+            if not await self._take(stop, updates):
+                return
+
+    async def _take(self, stop: asyncio.Event, updates: Sequence[object]) -> bool:
+        """Keep one batch, then confirm it; False if stopping first."""
+        items, rejected = sort_updates(updates, int(self._clock.now().timestamp()))
+        ids = [i.update_id for i in items] + [r.update_id for r in rejected if r.update_id is not None]
+        failures = 0
+        while True:
+            try:
+                new = await keep(self._store, items, rejected, isolate=failures >= ISOLATE_AFTER)
+                break
+            except Exception as exc:  # noqa: BLE001 - not kept: do not confirm; try again
+                failures += 1
+                if failures == 1 or failures % 60 == 0:  # a line now, then one a minute or so
+                    log.error("could not commit updates to the inbox (%s); retrying", type(exc).__name__)
+                await _sleep_or_stop(stop, min(1.0 * failures, 5.0))
+                if stop.is_set():
+                    return False
+        if ids:
+            self.offset = max(ids) + 1  # confirmed by the next call
+        else:  # nothing here can be confirmed (no usable update_id): do not spin on it
+            log.error("a batch of updates had no usable update_id")
+            await _sleep_or_stop(stop, 5.0)
+        self._submit(new)
+        return True
 
 
 async def _unless_stopped(stop: asyncio.Event, call: Awaitable[T]) -> T | None:
@@ -112,6 +182,7 @@ class WebhookIngress:
         self._store = store
         self._clock = clock
         self._submit = submit
+        self._failures: dict[int | None, int] = {}  # failed commits per update, until kept
 
     def app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY)
@@ -125,16 +196,22 @@ class WebhookIngress:
             return web.Response(status=401)
         try:
             update = await request.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past any real update
             return web.Response(status=400)
-        if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
-            return web.Response(status=400)
-        items = inbox_items([update], int(self._clock.now().timestamp()))
+        items, rejected = sort_updates([update], int(self._clock.now().timestamp()))
+        key = items[0].update_id if items else None
         try:
-            new = await commit(self._store, items)
-        except Exception:
-            log.exception("could not commit a webhook update")
+            new = await keep(
+                self._store, items, rejected, isolate=self._failures.get(key, 0) >= ISOLATE_AFTER
+            )
+        except Exception as exc:  # noqa: BLE001 - not kept: Telegram delivers it again
+            if key is not None:
+                if len(self._failures) > 10_000:
+                    self._failures.clear()
+                self._failures[key] = self._failures.get(key, 0) + 1
+            log.error("could not commit a webhook update (%s)", type(exc).__name__)
             return web.Response(status=503)
+        self._failures.pop(key, None)
         self._submit(new)
         return web.Response(status=200)
 

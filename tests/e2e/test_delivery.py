@@ -260,6 +260,8 @@ async def test_canary_token_and_text_never_logged_or_kept(
     assert TOKEN not in logs
     assert TOKEN.split(":")[1] not in logs
     assert canary not in logs
+    assert "automated self-help tool" not in logs  # nor what Candor said to them
+    assert str(ANNA) not in logs  # nor who they are
     for path in tmp_path.glob("crash.db*"):
         data = path.read_bytes()
         assert canary.encode() not in data, path.name

@@ -1,0 +1,73 @@
+"""One bad update never silences the bot: malformed or poisoned updates are set aside (a dead
+letter: id, kind and error class, no content), confirmed, and everyone behind them is served."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.telegram.ingress import sort_updates
+from tests.e2e.harness import Harness
+
+ANNA = 5001
+BEN = 5002
+
+PERSON = {"id": BEN, "is_bot": False, "first_name": "Ben", "language_code": "en"}
+PRIVATE = {"id": BEN, "type": "private", "first_name": "Ben"}
+
+MALFORMED = [
+    {"message": None},
+    {"message": "hello"},
+    {"message": {"message_id": 1, "date": 1, "chat": "not a chat", "text": "hi"}},
+    {"message": {"message_id": 2, "date": 1, "chat": {"id": 1.5, "type": "private"}, "text": "hi"}},
+    {"message": {"message_id": 3, "date": 1, "chat": {"id": True, "type": "private"}, "text": "hi"}},
+    {"callback_query": {"id": "q1", "chat_instance": "c", "data": "x"}},  # no sender, no message
+    {"callback_query": "tap"},
+    {"edited_message": [1, 2, 3]},
+]
+
+
+@pytest.mark.parametrize("update", MALFORMED, ids=range(len(MALFORMED)))
+def test_a_malformed_update_is_sorted_out_not_raised_on(update: dict[str, object]) -> None:
+    items, rejected = sort_updates([{"update_id": 7, **update}], 0)
+    assert items == []
+    assert [(r.update_id, r.error != "") for r in rejected] == [(7, True)]
+
+
+def test_an_update_id_no_database_can_hold_is_set_aside() -> None:
+    good = {"update_id": 8, "message": {"chat": {"id": 1, "type": "private"}}}
+    items, rejected = sort_updates([{"update_id": 2**64, "message": {}}, "junk", good], 0)
+    assert [i.update_id for i in items] == [8]
+    assert [r.update_id for r in rejected] == [None, None]
+
+
+async def test_malformed_updates_are_set_aside_and_the_next_person_is_served(
+    tg: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    tg.api.known_user(BEN)
+    for update in MALFORMED:
+        await tg._push(tg.api.push_raw(update))
+    # A tap whose message is not a message: the library cannot read it, so after its retries
+    # it is set aside and the sender gets a short apology.
+    await tg._push(
+        tg.api.push_raw(
+            {"callback_query": {"id": "q2", "from": PERSON, "message": 5, "chat_instance": "c", "data": "x"}}
+        )
+    )
+    await tg.command(ANNA, "start")
+    await tg.settle()
+    assert "I'm an automated self-help tool" in tg.last(ANNA)
+    store = tg.service.core.store  # type: ignore[union-attr]
+    dead = await store.dead_letters(100)
+    assert len(dead) == len(MALFORMED) + 1
+    assert {d.kind for d in dead} >= {"message", "callback_query", "edited_message"}
+    assert await store.inbox_pending(10) == []
+    assert tg.api.pending_updates == []  # every one confirmed
+    assert any("Something went wrong" in t for t in tg.api.sent_texts(BEN))
+    # one line each, no tracebacks
+    assert not [r for r in caplog.records if r.exc_info and r.name.startswith("bot.")]
+    # and the bot goes on serving
+    await tg.tap(ANNA, "18 or older")
+    assert "What would you like to look at?" in tg.last(ANNA)

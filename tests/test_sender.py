@@ -1,0 +1,98 @@
+"""The sender under a database that refuses writes (a full disk): it holds instead of
+flooding, never sends one message twice, and says so in a few log lines."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from bot.app import Core
+from bot.delivery.limiter import RateLimiter
+from bot.delivery.sender import Sender
+from bot.delivery.transport import Keyboard
+from bot.engine.outbound import Reply, Text
+from bot.telegram.errors import LIMITS
+
+
+class CountingTransport:
+    """Delivers instantly and remembers every call."""
+
+    limits = LIMITS
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str]] = []
+        self._next = 100
+
+    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
+        self.sent.append((chat_id, text))
+        self._next += 1
+        return self._next
+
+    async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
+        self.sent.append((chat_id, text))
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None: ...
+
+    async def send_document(self, chat_id: int, filename: str, data: bytes, caption: str) -> int:
+        return 1
+
+    async def send_photo(self, chat_id: int, data: bytes, caption: str) -> int:
+        return 1
+
+    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None: ...
+
+    async def leave_chat(self, chat_id: int) -> None: ...
+
+    async def set_commands(self, commands: Sequence[tuple[str, str]], language: str | None) -> None: ...
+
+
+async def _blocked(chat_id: int) -> None:
+    return None
+
+
+async def test_a_full_disk_holds_the_sender_and_nothing_is_sent_twice(
+    sqlite_core: Core, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = sqlite_core.store
+    await store.run(7, lambda tx: tx.send([Reply(parts=(Text("error-generic"),))], "en"))
+    refusals = 0
+    recorded = store.outbox_sent
+
+    async def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal refusals
+        if refusals < 4:
+            refusals += 1
+            raise sqlite3.OperationalError("database or disk is full")
+        return await recorded(*args, **kwargs)
+
+    store.outbox_sent = full_disk  # type: ignore[method-assign]
+    transport = CountingTransport()
+    sender = Sender(
+        store,
+        sqlite_core.translator,
+        transport,
+        sqlite_core.clock,
+        RateLimiter(1000),
+        on_blocked=_blocked,
+        hold_first=0.01,
+    )
+    stop = asyncio.Event()
+    caplog.set_level(logging.INFO)
+    running = asyncio.create_task(sender.run(stop))
+    async with asyncio.timeout(30):
+        while await store.outbox_page(0, 1):
+            await asyncio.sleep(0.02)
+    stop.set()
+    await running
+    assert len(transport.sent) == 1  # delivered once, recorded on the fifth try
+    assert refusals == 4
+    assert sender.sent == 1
+    assert not sender.held
+    lines = [r for r in caplog.records if r.name == "bot.delivery.sender"]
+    assert len(lines) == 1
+    assert "held" in lines[0].getMessage()

@@ -44,7 +44,7 @@ def test_a_second_process_on_the_same_database_refuses_with_one_line(tmp_path: P
         assert first.stdout is not None
         first.stdout.readline()  # the banner: the database is open
         second = _bot("console", env=env)
-        out, err = second.communicate(timeout=60)
+        _, err = second.communicate(timeout=60)
         assert second.returncode == 2
         assert err.strip().splitlines() == [
             f"candor: BOT_DB {tmp_path / 'candor.db'} is in use by another Candor process; run one "

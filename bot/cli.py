@@ -73,10 +73,16 @@ def _health(settings: Settings) -> int:
             "candor: set BOT_HEALTH_PORT (polling) or BOT_WEBHOOK_URL for a health endpoint", file=sys.stderr
         )
         return 2
+    import urllib.error
+
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=3) as response:
             return 0 if response.status == 200 else 1
-    except OSError:
+    except urllib.error.HTTPError as exc:  # 503: the reasons are in the body
+        print(f"candor: {exc.read().decode('utf-8', 'replace').strip()}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"candor: no answer on port {port} ({exc})", file=sys.stderr)
         return 1
 
 

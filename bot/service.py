@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -18,11 +19,12 @@ from bot.engine.events import BlockedIn
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Text
 from bot.telegram.botapi import BotApi, BotApiError
-from bot.telegram.ingress import PollingIngress, WebhookIngress, health
+from bot.telegram.ingress import MAX_BODY, PollingIngress, WebhookIngress
 
 log = logging.getLogger(__name__)
 
 DRAIN_SECONDS = 20.0
+POLL_STALE = 90.0  # seconds without an answer to getUpdates (a long poll lasts 25)
 
 
 class TelegramService:
@@ -34,6 +36,8 @@ class TelegramService:
         self.stop_event = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._runner: web.AppRunner | None = None
+        self._polling: PollingIngress | None = None
+        self._webhook: WebhookIngress | None = None
 
     async def start(self) -> None:
         settings = self.settings
@@ -62,10 +66,10 @@ class TelegramService:
             await self._start_webhook()
         else:
             await self.api.delete_webhook()
-            ingress = PollingIngress(self.api, core.store, core.clock, self.workers.submit)
-            self._tasks.append(asyncio.create_task(ingress.run(self.stop_event), name="polling"))
+            self._polling = PollingIngress(self.api, core.store, core.clock, self.workers.submit)
+            self._tasks.append(asyncio.create_task(self._polling.run(self.stop_event), name="polling"))
             if settings.health_port:
-                await self._serve(self._health_app(), settings.webhook_host, settings.health_port)
+                await self._serve(self._web_app(), settings.webhook_host, settings.health_port)
         log.info(
             "serving Telegram with %s by %s",
             settings.adapter,
@@ -101,17 +105,47 @@ class TelegramService:
         assert self.core is not None
         secret = settings.webhook_secret_value()
         path = urlsplit(settings.webhook_url).path or "/"
-        ingress = WebhookIngress(path, secret, self.core.store, self.core.clock, self.workers.submit)
-        await self._serve(ingress.app(), settings.webhook_host, settings.webhook_port)
+        self._webhook = WebhookIngress(path, secret, self.core.store, self.core.clock, self.workers.submit)
+        app = self._web_app()
+        self._webhook.add_to(app)
+        await self._serve(app, settings.webhook_host, settings.webhook_port)
         try:
             await self.api.set_webhook(settings.webhook_url, secret)
         except BotApiError as exc:
             raise ConfigError(f"BOT_WEBHOOK_URL: Telegram refused the webhook ({exc.description})") from None
 
-    @staticmethod
-    def _health_app() -> web.Application:
-        app = web.Application()
-        app.router.add_get("/healthz", health)
+    # -- health -------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What keeps the bot from serving people right now (empty: healthy)."""
+        found = []
+        by_name = {task.get_name(): task for task in self._tasks}
+        for name in ("polling", "sender", "reminders"):
+            task = by_name.get(name)
+            if task is not None and task.done() and not self.stop_event.is_set():
+                found.append(f"{name} has stopped")
+        if self._polling is not None:
+            silent = time.monotonic() - self._polling.last_poll
+            if silent > POLL_STALE:
+                found.append(f"polling: no answer from getUpdates for {silent:.0f} s")
+        if (self._polling is not None and self._polling.refusing) or (
+            self._webhook is not None and self._webhook.refusing
+        ):
+            found.append("inbox: the database refuses new updates")
+        if self.sender.held:
+            found.append("sender: the database refuses writes; sending is held")
+        return found
+
+    async def _health(self, request: web.Request) -> web.Response:
+        problems = self.problems()
+        if problems:
+            return web.Response(status=503, text="unhealthy\n" + "\n".join(problems) + "\n")
+        return web.Response(text="ok\n")
+
+    def _web_app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_BODY)
+        app.router.add_get("/healthz", self._health)
+        app.on_response_prepare.append(_no_versions)
         return app
 
     async def _serve(self, app: web.Application, host: str, port: int) -> None:
@@ -148,3 +182,8 @@ class TelegramService:
 
 async def serve(settings: Settings) -> int:
     return await TelegramService(settings).run()
+
+
+async def _no_versions(request: web.Request, response: web.StreamResponse) -> None:
+    """aiohttp would name itself and Python's version in every answer."""
+    response.headers["Server"] = "candor"

@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 KEEP_SEEN = 48 * 3600 + 600  # duplicates are dropped by update_id for at least 48 hours
 MAX_BODY = 1 << 20
+BODY_SECONDS = 10.0  # the longest a webhook body may take to arrive
 
 Submit = Callable[[Sequence[InboxItem]], None]
 
@@ -97,6 +98,7 @@ class PollingIngress:
         self._timeout = timeout
         self.offset: int | None = None
         self.last_poll: float = time.monotonic()  # when getUpdates last answered (for health)
+        self.refusing = False  # the database refused the last batch (for health)
 
     async def run(self, stop: asyncio.Event) -> None:
         backoff = 1.0
@@ -133,8 +135,10 @@ class PollingIngress:
         while True:
             try:
                 new = await keep(self._store, items, rejected, isolate=failures >= ISOLATE_AFTER)
+                self.refusing = False
                 break
             except Exception as exc:  # noqa: BLE001 - not kept: do not confirm; try again
+                self.refusing = True
                 failures += 1
                 if failures == 1 or failures % 60 == 0:  # a line now, then one a minute or so
                     log.error("could not commit updates to the inbox (%s); retrying", type(exc).__name__)
@@ -183,21 +187,21 @@ class WebhookIngress:
         self._clock = clock
         self._submit = submit
         self._failures: dict[int | None, int] = {}  # failed commits per update, until kept
+        self.refusing = False  # the database refused the last update (for health)
 
-    def app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY)
+    def add_to(self, app: web.Application) -> None:
         app.router.add_post(self._path, self.receive)
-        app.router.add_get("/healthz", health)
-        return app
 
     async def receive(self, request: web.Request) -> web.Response:
         given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "").encode()
         if not hmac.compare_digest(given, self._secret):
             return web.Response(status=401)
         try:
-            update = await request.json()
+            update = await asyncio.wait_for(request.json(), BODY_SECONDS)
         except (ValueError, RecursionError):  # not JSON, or nested past any real update
             return web.Response(status=400)
+        except TimeoutError:  # a body trickling in: Telegram sends it at once
+            return web.Response(status=408)
         items, rejected = sort_updates([update], int(self._clock.now().timestamp()))
         key = items[0].update_id if items else None
         try:
@@ -210,11 +214,9 @@ class WebhookIngress:
                     self._failures.clear()
                 self._failures[key] = self._failures.get(key, 0) + 1
             log.error("could not commit a webhook update (%s)", type(exc).__name__)
+            self.refusing = True
             return web.Response(status=503)
+        self.refusing = False
         self._failures.pop(key, None)
         self._submit(new)
         return web.Response(status=200)
-
-
-async def health(request: web.Request) -> web.Response:
-    return web.Response(text="ok")

@@ -4,11 +4,16 @@ letter: id, kind and error class, no content), confirmed, and everyone behind th
 from __future__ import annotations
 
 import logging
+import sqlite3
+from pathlib import Path
 
+import aiohttp
 import pytest
 
 from bot.telegram.ingress import sort_updates
+from tests.e2e.conftest import _harness, free_port
 from tests.e2e.harness import Harness
+from tests.fake_bot_api import FakeBotApi
 
 ANNA = 5001
 BEN = 5002
@@ -71,3 +76,42 @@ async def test_malformed_updates_are_set_aside_and_the_next_person_is_served(
     # and the bot goes on serving
     await tg.tap(ANNA, "18 or older")
     assert "What would you like to look at?" in tg.last(ANNA)
+
+
+async def _health(port: int) -> tuple[int, str, str]:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(f"http://127.0.0.1:{port}/healthz") as response,
+    ):
+        return response.status, await response.text(), response.headers.get("Server", "")
+
+
+async def test_health_tells_the_truth(tmp_path: Path, api: FakeBotApi) -> None:
+    """Healthy when serving; 503 with the reason when the database refuses updates or polling
+    has gone quiet; never the versions of Python or aiohttp."""
+    port = free_port()
+    h = await _harness(tmp_path, api, "ptb", "polling", health_port=port)
+    try:
+        status, body, server = await _health(port)
+        assert (status, body, server) == (200, "ok\n", "candor")
+        store = h.service.core.store  # type: ignore[union-attr]
+        original = store.inbox_add
+
+        async def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise sqlite3.OperationalError("database or disk is full")
+
+        store.inbox_add = full  # type: ignore[method-assign]
+        api.user_command(ANNA, "start")
+        await h.wait(lambda: h.service._polling.refusing)  # type: ignore[union-attr]
+        status, body, _ = await _health(port)
+        assert status == 503
+        assert "inbox: the database refuses new updates" in body
+        store.inbox_add = original  # type: ignore[method-assign]
+        await h.wait(lambda: "automated self-help tool" in h.last(ANNA), timeout=15)
+        assert (await _health(port))[0] == 200
+        h.service._polling.last_poll -= 1000  # type: ignore[union-attr]  # as if polling hung
+        status, body, _ = await _health(port)
+        assert status == 503
+        assert "polling: no answer from getUpdates" in body
+    finally:
+        await h.stop()

@@ -239,6 +239,7 @@ def build_delivery(core: Core, adapter: Adapter, *, on_blocked: Callable[[int], 
         core.clock,
         RateLimiter(settings.send_rate, per_chat=settings.chat_rate),
         on_blocked=on_blocked,
+        on_erased=core.store.compact,
     )
     pipeline = Pipeline(core.handle, core.store, adapter, sender.poke)
     return Delivery(sender, pipeline, Workers(pipeline.handle))

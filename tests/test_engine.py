@@ -155,6 +155,14 @@ async def test_stickers_and_photos_get_a_kind_answer(chat: ChatDriver) -> None:
         assert "menu-intro" in said[-1].ids
 
 
+async def test_a_message_of_only_invisible_characters_is_not_taken_as_words(chat: ChatDriver) -> None:
+    await chat.begin()
+    for text in ("\u200b", "\u200b\u200d \ufeff", "\u2060\n"):
+        said = await chat.text(text)
+        assert said[-1].ids[0] == "notice-empty-text"
+        assert "menu-intro" in said[-1].ids
+
+
 async def test_voice_and_video_notes_point_to_sos(chat: ChatDriver) -> None:
     """They can't be read, and may be someone in trouble: a short answer that names /sos."""
     await chat.begin()

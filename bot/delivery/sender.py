@@ -67,6 +67,7 @@ class Sender:
         limiter: RateLimiter,
         *,
         on_blocked: Callable[[int], Awaitable[None]],
+        on_erased: Callable[[], Awaitable[None]] | None = None,
         concurrency: int = 64,
         max_attempts: int = 8,
         hold_first: float = 1.0,
@@ -78,6 +79,7 @@ class Sender:
         self._clock = clock
         self._limiter = limiter
         self._on_blocked = on_blocked
+        self._on_erased = on_erased  # after an erasure's confirmation: leave no trace in the files
         self._slots = asyncio.Semaphore(concurrency)
         self._max_attempts = max_attempts
         self._busy: set[int] = set()
@@ -191,6 +193,8 @@ class Sender:
                     return
                 self._unrecorded[item.id] = _Delivered(item.chat_id, ids, keyboard, record)
                 await self._record(item.id)
+                if self._on_erased is not None and _after_erasure(item.message):
+                    await self._on_erased()  # the confirmation was the last trace of them
         except Exception as exc:  # noqa: BLE001 - a store write failed: hold, never resend
             self._refused(exc)
         finally:
@@ -335,3 +339,13 @@ class Sender:
 async def _sleep_or_stop(stop: asyncio.Event, delay: float) -> None:
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(stop.wait(), timeout=delay)
+
+
+def _after_erasure(message: object) -> bool:
+    """A message sent to someone whose data was just erased (nothing of it is kept)."""
+    match message:
+        case Reply():
+            return not message.trace
+        case HideRecent():
+            return message.message_ids is not None
+    return False

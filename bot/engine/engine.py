@@ -53,7 +53,7 @@ from bot.engine.screens import (
 )
 from bot.engine.session import AT_FLOW, AT_MENU, Overlay, Person
 from bot.engine.tokens import TokenSigner, TokenStatus
-from bot.engine.turn import Screen, Turn
+from bot.engine.turn import Screen, Turn, visible
 from bot.engine.view import View
 
 log = logging.getLogger(__name__)
@@ -313,6 +313,10 @@ class Engine:
             self.to_menu(turn)
 
     def _text(self, turn: Turn, text: str, *, edited: bool = False) -> None:
+        if not visible(text):  # only zero-width or blank characters
+            turn.notice(Text("notice-empty-text"))
+            self.present(turn)
+            return
         locale = turn.person.locale or DEFAULT_LOCALE
         overlay = turn.session.overlay
         helping = overlay is not None and overlay.screen in SAFETY_SCREENS

@@ -47,13 +47,22 @@ class Turn:
         """``text`` without its outer spaces when it is neither empty nor over ``limit``
         characters; otherwise the person is told which, and None comes back."""
         text = text.strip()
-        if not text:
+        if not visible(text):
             self.notice(Text("notice-empty-text"))
             return None
         if len(text) > limit:
             self.notice(Text("notice-text-too-long", {"max": limit, "got": len(text)}))
             return None
         return text
+
+
+# Characters that show nothing (zero-width spaces and joiners, marks, the BOM).
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"), None)
+
+
+def visible(text: str) -> str:
+    """What a person can see of ``text``: empty when it is only blanks and invisible marks."""
+    return text.translate(INVISIBLE).strip()
 
 
 class Screen(Protocol):

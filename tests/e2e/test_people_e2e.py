@@ -121,8 +121,12 @@ async def test_export_hide_and_delete_with_a_byte_scan(tg_polling: Harness) -> N
     await tg.command(ANNA, "delete")
     await tg.tap(ANNA, "Yes, erase everything")
     assert "has been erased" in tg.last(ANNA)
+    await tg.settle()
     for file in Path(tg.settings.db).parent.glob(Path(tg.settings.db).name + "*"):
         assert canary.encode() not in file.read_bytes()
+    # once the confirmation is sent, even the deleted rows' old pages are gone from the log
+    wal = Path(str(tg.settings.db) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
 
 
 async def test_pairing_withdrawal_reuse_and_a_third_person(tg_polling: Harness) -> None:

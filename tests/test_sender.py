@@ -96,3 +96,53 @@ async def test_a_full_disk_holds_the_sender_and_nothing_is_sent_twice(
     lines = [r for r in caplog.records if r.name == "bot.delivery.sender"]
     assert len(lines) == 1
     assert "held" in lines[0].getMessage()
+
+
+def _sliding_max(stamps: list[float]) -> int:
+    """The most events in any one-second window."""
+    best, start = 0, 0
+    for end, t in enumerate(stamps):
+        while t - stamps[start] >= 1.0:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+@pytest.mark.parametrize("chats", [1, 100])
+def test_no_sliding_second_exceeds_the_limits_even_at_start(chats: int) -> None:
+    now = 0.0
+    limiter = RateLimiter(25, per_chat=1.0, chat_burst=3.0, clock=lambda: now)
+    taken: dict[int, list[float]] = {c: [] for c in range(chats)}
+    every: list[float] = []
+    for step in range(10_000):  # 10 seconds in milliseconds, everyone always waiting
+        now = step / 1000
+        for chat in range(chats):
+            if limiter.delay(chat) == 0:
+                limiter.take(chat)
+                taken[chat].append(now)
+                every.append(now)
+    assert _sliding_max(every) <= 30  # Telegram's limit per bot
+    assert max(_sliding_max(t) for t in taken.values()) <= 4  # a burst of three, then one a second
+    assert len(every) >= (10 * 25 * 0.95 if chats > 1 else 10)  # and no slower than asked
+
+
+async def test_every_call_to_a_chat_counts() -> None:
+    """A reply in two pieces after clearing the previous keyboard is three calls, three turns."""
+    from bot.delivery.limiter import Paced
+
+    class Counting(RateLimiter):
+        def __init__(self) -> None:
+            super().__init__(1000, per_chat=1000)
+            self.turns = 0
+
+        def take(self, chat_id: int) -> None:
+            self.turns += 1
+            super().take(chat_id)
+
+    limiter = Counting()
+    paced = Paced(CountingTransport(), limiter)
+    await paced.clear_keyboard(7, 1)
+    await paced.send_text(7, "one", None, silent=True)
+    await paced.edit_text(7, 2, "two", None)
+    await paced.delete_messages(7, [1, 2])
+    assert limiter.turns == 4

@@ -49,3 +49,13 @@ def test_key_must_be_long_enough() -> None:
 
     with pytest.raises(ValueError, match="16 bytes"):
         TokenSigner(b"short")
+
+
+@given(st.text(max_size=80))
+def test_any_callback_data_is_judged_never_raised_on(data: str) -> None:
+    """Button data comes from the client: non-ASCII, emoji, dots in odd places are forged."""
+    check = signer.check(7, 3, data)
+    assert check.status in (TokenStatus.FORGED, TokenStatus.STALE, TokenStatus.CURRENT, TokenStatus.SCOPED)
+    token = signer.screen(7, 3).sign("yes")
+    tampered = token[:-1] + "é"
+    assert signer.check(7, 3, tampered).status is TokenStatus.FORGED

@@ -29,7 +29,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.delivery.limiter import RateLimiter
+from bot.delivery.limiter import Paced, RateLimiter
 from bot.delivery.render import cap_caption, render_reply, split_text
 from bot.delivery.transport import ErrorKind, SendError, Transport
 from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply
@@ -74,7 +74,7 @@ class Sender:
     ) -> None:
         self._store = store
         self._tr = translator
-        self._transport = transport
+        self._transport = Paced(transport, limiter)  # every call waits its turn
         self._limits = transport.limits
         self._clock = clock
         self._limiter = limiter
@@ -179,9 +179,6 @@ class Sender:
     async def _send(self, item: OutboxItem) -> None:
         try:
             async with self._slots:
-                while (delay := self._limiter.delay(item.chat_id)) > 0:  # noqa: ASYNC110 - a timed wait
-                    await asyncio.sleep(delay)
-                self._limiter.take(item.chat_id)
                 try:
                     ids, keyboard, record = await self._deliver(item)
                 except SendError as exc:

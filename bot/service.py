@@ -52,7 +52,7 @@ class TelegramService:
             raise ConfigError(
                 f"BOT_TOKEN or BOT_API_BASE: the Bot API did not accept us ({type(exc).__name__})"
             ) from None
-        core.engine.pairing.set_bot_username(self.adapter.username)
+        core.engine.set_bot_username(self.adapter.username)
         delivery = build_delivery(core, self.adapter, on_blocked=self._blocked)
         self.sender, self.pipeline, self.workers = delivery.sender, delivery.pipeline, delivery.workers
         self._sender_stop = asyncio.Event()

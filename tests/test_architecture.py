@@ -101,3 +101,10 @@ def test_delivery_loads_no_platform_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_engine_dispatches_and_names_no_feature() -> None:
+    """Features register with the engine (bot/engine/features.py); engine.py imports none."""
+    features = ("bot.engine.pairing", "bot.engine.reminders", "bot.engine.privacy", "bot.engine.safety.screens")
+    imports = _imports(BOT / "engine" / "engine.py")
+    assert not [m for m in imports if m.startswith(features)]

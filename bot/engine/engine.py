@@ -9,8 +9,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.engine import privacy
-from bot.engine.coach import CoachOptions, CoachScreen
+from bot.engine.coach import CoachOptions
 from bot.engine.commands import BY_NAME, COMMANDS, Command
 from bot.engine.events import (
     BlockedIn,
@@ -24,33 +23,15 @@ from bot.engine.events import (
     UnblockedIn,
     is_personal_action,
 )
+from bot.engine.features import Registry, install
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import Exit, FlowRunner
 from bot.engine.guards import TextGuard
 from bot.engine.locales import DEFAULT_LOCALE, pick_locale
 from bot.engine.outbound import Button, LeaveChat, Outbound, Reply, Text
-from bot.engine.pairing.desk import (
-    PAYLOAD_PREFIX,
-    PairAcceptScreen,
-    PairingDesk,
-    PairInviteScreen,
-    PairStatusScreen,
-)
 from bot.engine.ports import Clock, PersonTx
-from bot.engine.reminders.checkin import CheckinScreen
-from bot.engine.reminders.desk import ReminderDesk
-from bot.engine.reminders.setup import PlanEndScreen, RemindersScreen
-from bot.engine.safety.followup import SafetyFollowup
 from bot.engine.safety.helplines import Helplines
-from bot.engine.safety.screens import SafetyCheckScreen, SafetyPlanScreen, SosScreen
-from bot.engine.screens import (
-    ConfirmDeleteScreen,
-    InfoScreen,
-    LanguageScreen,
-    MenuScreen,
-    Under18Screen,
-    WelcomeScreen,
-)
+from bot.engine.screens import MenuScreen, WelcomeScreen
 from bot.engine.session import AT_FLOW, AT_MENU, Overlay, Person
 from bot.engine.tokens import TokenSigner, TokenStatus
 from bot.engine.turn import Screen, Turn, visible
@@ -91,38 +72,30 @@ class Engine:
         self.runner = FlowRunner(book)
         self.welcome = WelcomeScreen(self)
         self.menu = MenuScreen(book, self.runner, self, coach=self.options.coach is not None)
-        self.desk = ReminderDesk(signer, self, self.options.reminder_grace)
-        self.pairing = PairingDesk(self, signer, self.options.bot_username)
-        self.followup = SafetyFollowup(signer, self)
-        self.screens: dict[str, Screen] = {}
-        for screen in (
-            Under18Screen(self),
-            ConfirmDeleteScreen(self),
-            InfoScreen("help", ["help-text"], self),
-            SosScreen(self, helplines),
-            SafetyCheckScreen(self),
-            SafetyPlanScreen(self),
-            InfoScreen("professional_help", ["professional-help-text"], self, keep=True),
-            RemindersScreen(self),
-            CheckinScreen(self),
-            PlanEndScreen(self),
-            CoachScreen(self, self.options.coach),
-            privacy.SettingsScreen(self),
-            LanguageScreen(self, self.options.locales),
-            PairInviteScreen(self, self.pairing),
-            PairAcceptScreen(self, self.pairing),
-            PairStatusScreen(self, self.pairing),
-            InfoScreen("privacy", ["privacy-text"], self, params={"days": self.options.retention_days}),
+        self.registry = Registry()
+        for name, handler in (
+            ("start", self._start),
+            ("menu", self._start),
+            ("back", self._back),
+            ("reset", self._reset),
         ):
-            self.add_screen(screen)
+            self.registry.command(name, handler)
+        install(self.registry, self, signer, helplines, self.options)
+        self.screens = self.registry.screens
 
     def add_screen(self, screen: Screen) -> None:
-        self.screens[screen.name] = screen
+        self.registry.screen(screen)
 
     @property
     def commands(self) -> tuple[Command, ...]:
-        """The commands this deployment offers (/coach only when a coach is configured)."""
-        return tuple(c for c in COMMANDS if c.name != "coach" or self.options.coach is not None)
+        """The commands this deployment offers (those a feature answers; /coach only when a
+        coach is configured)."""
+        return tuple(c for c in COMMANDS if c.name in self.registry.commands)
+
+    def set_bot_username(self, username: str | None) -> None:
+        """Known once the transport has asked the platform (Telegram's getMe)."""
+        for hook in self.registry.on_bot_username:
+            hook(username)
 
     # -- entry point ----------------------------------------------------------------------
 
@@ -147,7 +120,8 @@ class Engine:
         turn.out.extend(turn.after)
         locale = person.locale or DEFAULT_LOCALE
         if turn.erased:
-            self.pairing.before_erase(turn)
+            for hook in self.registry.before_erase:
+                hook(turn)
             tx.erase()
         elif is_personal_action(event):
             person.active_at = now
@@ -166,9 +140,8 @@ class Engine:
                 turn.tx.drop_reminder()  # nothing can reach them any more
             return
         if isinstance(event, ReminderIn):
-            self.desk.due(turn)
-            self.pairing.revisit_due(turn)
-            self.followup.due(turn)
+            for hook in self.registry.on_due:
+                hook(turn)
             return
         if isinstance(event, UnblockedIn):
             turn.person.inactive = False
@@ -252,18 +225,10 @@ class Engine:
     def _button(self, turn: Turn, token: str) -> None:
         session = turn.session
         check = self.signer.check(turn.person.user_id, session.seq, token)
-        if check.status is TokenStatus.SCOPED:
+        scoped = self.registry.scopes.get(check.scope[:1]) if check.status is TokenStatus.SCOPED else None
+        if scoped is not None:  # a feature's own button (a reminder's, a revisit's)
             message_id = turn.event.message_id if isinstance(turn.event, ButtonIn) else None
-            if check.scope.startswith("v"):
-                self.pairing.revisit_action(turn, check.choice, message_id)
-            elif check.scope.startswith("s"):
-                self.followup.action(turn, check.choice)
-            elif check.scope.startswith("w"):
-                turn.notice(Text("pair-revisit-intro"))
-                turn.session.flows.pop("agreement", None)
-                self.open_flow(turn, "agreement")
-            else:
-                self.desk.action(turn, check.scope, check.choice, message_id)
+            scoped(turn, check.scope, check.choice, message_id)
             if not turn.quiet:
                 self.present(turn)
             return
@@ -295,14 +260,14 @@ class Engine:
         return turn.session.flow, progress.step if progress else None
 
     def _after_step(self, turn: Turn, before: tuple[str | None, str | None]) -> None:
-        """A flow just reached its end: tell what waits on it (a pairing, for the agreements)."""
-        after = self._place(turn)
-        if after == before or after[0] is None or after[1] is None:
+        """A flow just reached its end: tell the features that wait on it."""
+        flow, at = after = self._place(turn)
+        if after == before or flow is None or at is None:
             return
-        step = self.book.step(after[0], after[1])
-        if step is not None and step.terminal and after[0] == "agreement":
-            progress = turn.session.flows[after[0]]
-            self.pairing.finished(turn, dict(progress.answers))
+        step = self.book.step(flow, at)
+        if step is not None and step.terminal:
+            for hook in self.registry.on_flow_end.get(flow, []):
+                hook(turn, dict(turn.session.flows[flow].answers))
 
     def _follow(self, turn: Turn, exit_: Exit) -> None:
         if exit_.kind == "flow":
@@ -329,7 +294,8 @@ class Engine:
             if hit.screen is not None:
                 self.open(turn, hit.screen, hit.data)
             if hit.safety:
-                self.pairing.pause_if_open(turn)
+                for hook in self.registry.on_safety:
+                    hook(turn)
                 turn.session.flags = sorted({*turn.session.flags, *hit.flags})
             if hit.notice is not None:
                 turn.notice(hit.notice)
@@ -354,47 +320,36 @@ class Engine:
 
     def _command(self, turn: Turn, name: str, args: str) -> None:
         command = BY_NAME.get(name)
-        if command is not None and command not in self.commands:
-            command = None
-        session = turn.session
-        if command is None:
+        handler = self.registry.commands.get(name) if command is not None else None
+        if command is None or handler is None:
             turn.notice(Text("notice-unknown-command", {"name": name[:32]}))
         elif not turn.person.consented and not command.before_consent:
-            session.overlay = None
+            turn.session.overlay = None
             turn.notice(Text("notice-consent-first"))
-        elif name == "start" and args.startswith(PAYLOAD_PREFIX):
-            token = args[len(PAYLOAD_PREFIX) :][:64]
-            if turn.person.consented:
-                self.open(turn, "pair_accept", {"token": token})
-            else:
-                session.overlay = None
-                session.pending = token  # after the disclosure and the age confirmation
-        elif name in ("start", "menu"):
-            if turn.person.consented:
-                self.to_menu(turn)
-            else:
-                session.overlay = None
-        elif name == "back":
-            if session.overlay is not None:
-                self.close(turn)
-            elif not self.runner.back(turn):
-                turn.notice(Text("notice-nothing-back"))
-        elif name == "reset":
-            self._reset(turn)
-        elif name == "delete":
-            self.open(turn, "confirm_delete")
-        elif name == "progress":
-            self.desk.progress(turn)
-        elif name == "export":
-            privacy.export(turn)
-        elif name == "hide":
-            privacy.hide(turn)
-            return
-        else:
-            self.open(turn, name)  # help, privacy, sos: screens of the same name
+        elif not handler(turn, args):
+            return  # the command answered for itself
         self.present(turn)
 
-    def _reset(self, turn: Turn) -> None:
+    # -- the engine's own commands: where the person is ------------------------------------
+
+    def _start(self, turn: Turn, args: str) -> bool:
+        for prefix, payload in self.registry.start_payloads.items():
+            if args.startswith(prefix):  # a link that carries something (an invitation)
+                return payload(turn, args[len(prefix) :])
+        if turn.person.consented:
+            self.to_menu(turn)
+        else:
+            turn.session.overlay = None
+        return True
+
+    def _back(self, turn: Turn, args: str) -> bool:
+        if turn.session.overlay is not None:
+            self.close(turn)
+        elif not self.runner.back(turn):
+            turn.notice(Text("notice-nothing-back"))
+        return True
+
+    def _reset(self, turn: Turn, args: str = "") -> bool:
         session = turn.session
         session.overlay = None
         if session.at == AT_FLOW and session.flow is not None:
@@ -404,6 +359,7 @@ class Engine:
         else:
             turn.notice(Text("notice-reset-nothing"))
         self.to_menu(turn)
+        return True
 
     def erase(self, tx: PersonTx) -> None:
         """Erase a person as /delete does (used by the retention purge)."""
@@ -411,7 +367,8 @@ class Engine:
         if person is None:
             return
         turn = Turn(person, ReminderIn(user_id=person.user_id), int(self.clock.now().timestamp()), tx=tx)
-        self.pairing.before_erase(turn)
+        for hook in self.registry.before_erase:
+            hook(turn)
         tx.erase()
         if turn.out:
             tx.send(turn.out, person.locale or DEFAULT_LOCALE)

@@ -105,6 +105,11 @@ def test_delivery_loads_no_platform_library() -> None:
 
 def test_the_engine_dispatches_and_names_no_feature() -> None:
     """Features register with the engine (bot/engine/features.py); engine.py imports none."""
-    features = ("bot.engine.pairing", "bot.engine.reminders", "bot.engine.privacy", "bot.engine.safety.screens")
+    features = (
+        "bot.engine.pairing",
+        "bot.engine.reminders",
+        "bot.engine.privacy",
+        "bot.engine.safety.screens",
+    )
     imports = _imports(BOT / "engine" / "engine.py")
     assert not [m for m in imports if m.startswith(features)]

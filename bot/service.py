@@ -8,6 +8,8 @@ import contextlib
 import logging
 import signal
 import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -20,6 +22,9 @@ from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Text
 from bot.telegram.botapi import BotApi, BotApiError
 from bot.telegram.ingress import MAX_BODY, PollingIngress, WebhookIngress
+
+if TYPE_CHECKING:
+    from prometheus_client.metrics_core import Metric
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +147,18 @@ class TelegramService:
             return web.Response(status=503, text="unhealthy\n" + "\n".join(problems) + "\n")
         return web.Response(text="ok\n")
 
+    async def _metrics(self, request: web.Request) -> web.Response:
+        from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+
+        registry = CollectorRegistry(auto_describe=False)
+        registry.register(_Collector(self))
+        body = generate_latest(registry)
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
     def _web_app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY)
         app.router.add_get("/healthz", self._health)
+        app.router.add_get("/metrics", self._metrics)
         app.on_response_prepare.append(_no_versions)
         return app
 
@@ -187,3 +201,39 @@ async def serve(settings: Settings) -> int:
 async def _no_versions(request: web.Request, response: web.StreamResponse) -> None:
     """aiohttp would name itself and Python's version in every answer."""
     response.headers["Server"] = "candor"
+
+
+class _Collector:
+    """The service's counters in the Prometheus text format, read when /metrics is asked.
+    Counts, kinds and durations only: never a label that names a person or a chat."""
+
+    def __init__(self, service: TelegramService) -> None:
+        self._service = service
+
+    def collect(self) -> Iterator[Metric]:
+        from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
+
+        svc = self._service
+        stats = svc.pipeline.stats
+        ingress = svc._polling or svc._webhook
+        set_aside = stats.updates_set_aside + (ingress.set_aside if ingress is not None else 0)
+        yield CounterMetricFamily(
+            "candor_updates_handled", "Updates decided and committed", stats.updates_handled
+        )
+        yield CounterMetricFamily("candor_updates_set_aside", "Updates kept as dead letters", set_aside)
+        yield CounterMetricFamily("candor_replies_sent", "Outbox messages delivered", svc.sender.sent)
+        errors = CounterMetricFamily("candor_send_errors", "Failed platform calls by kind", labels=["kind"])
+        for kind, count in sorted(svc.sender.send_errors.items()):
+            errors.add_metric([kind], count)
+        yield errors
+        yield GaugeMetricFamily("candor_updates_waiting", "Updates queued for the workers", svc.workers.busy)
+        yield GaugeMetricFamily(
+            "candor_sending_held", "1 while the database refuses writes", int(svc.sender.held)
+        )
+        yield GaugeMetricFamily("candor_healthy", "1 when /healthz answers ok", int(not svc.problems()))
+        yield HistogramMetricFamily(
+            "candor_update_seconds",
+            "From taking an update to its decision committed",
+            buckets=stats.latency.cumulative(),
+            sum_value=stats.latency.total,
+        )

@@ -38,6 +38,7 @@ LIBRARIES = {
     "sqlcipher3": {"app"},
     "fluent": {"i18n"},
     "transitions": {"engine"},
+    "prometheus_client": {"service"},
 }
 
 

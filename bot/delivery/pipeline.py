@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from typing import Protocol
 
 from bot.delivery.adapter import Adapter
+from bot.delivery.stats import Stats
 from bot.engine.events import Inbound
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Reply, Text
@@ -37,7 +39,11 @@ class Pipeline:
         self._store = store
         self.adapter = adapter
         self._poke = poke_sender
-        self.handled = 0
+        self.stats = Stats()
+
+    @property
+    def handled(self) -> int:
+        return self.stats.updates_handled
 
     async def sink(self, event: Inbound, update_id: int) -> None:
         """Where adapter handlers send events: decided and committed with the inbox ack."""
@@ -45,6 +51,7 @@ class Pipeline:
         self._poke()
 
     async def handle(self, item: InboxItem) -> None:
+        started = time.monotonic()
         error: BaseException | None = None
         for attempt in range(ATTEMPTS):
             try:
@@ -55,7 +62,8 @@ class Pipeline:
                 if outcome.error is None:
                     if not outcome.handled:
                         await self._store.inbox_drop(item.update_id)  # not for us (e.g. an edit)
-                    self.handled += 1
+                    self.stats.updates_handled += 1
+                    self.stats.latency.observe(time.monotonic() - started)
                     return
                 error = outcome.error
             log.warning("handling an update failed (%s), attempt %d", type(error).__name__, attempt + 1)
@@ -65,6 +73,7 @@ class Pipeline:
         kind = next((str(k)[:32] for k in item.payload if k != "update_id"), "empty")
         log.error("gave up on an update (%s) after %d attempts: %s", kind, ATTEMPTS, type(error).__name__)
         await self._apologise(item)
+        self.stats.updates_set_aside += 1
         try:
             await self._store.inbox_reject(item.update_id, kind, type(error).__name__)
         except Exception as exc:  # noqa: BLE001 - the apology is committed; the record is a nicety

@@ -26,6 +26,7 @@ import contextlib
 import logging
 import math
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -91,6 +92,7 @@ class Sender:
         self._refusals = 0
         self._warned_at = -WARN_EVERY
         self.sent = 0
+        self.send_errors: Counter[str] = Counter()  # by kind, for the metrics endpoint
 
     @property
     def held(self) -> bool:
@@ -314,6 +316,7 @@ class Sender:
 
     async def _failed(self, item: OutboxItem, exc: SendError) -> None:
         kind = exc.kind
+        self.send_errors[kind.value] += 1
         if kind is ErrorKind.RETRY_AFTER:
             wait = max(1.0, exc.retry_after)
             self._limiter.pause(wait)

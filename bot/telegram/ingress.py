@@ -66,9 +66,10 @@ async def commit(store: InboxStore, items: Sequence[InboxItem]) -> list[InboxIte
 
 async def keep(
     store: InboxStore, items: Sequence[InboxItem], rejected: Sequence[Rejected], *, isolate: bool
-) -> list[InboxItem]:
+) -> tuple[list[InboxItem], int]:
     """Commit what can be kept and set aside what cannot; returns the new items. Raises only
-    when the database refuses even that (then nothing may be confirmed to Telegram).
+    when the database refuses even that (then nothing may be confirmed to Telegram). Also
+    returns how many were set aside.
 
     ``isolate`` (after the batch has failed several times): commit each update alone, so one
     the database refuses is set aside instead of holding back everyone behind it."""
@@ -76,15 +77,17 @@ async def keep(
         await store.inbox_reject(r.update_id, r.kind, r.error)
         log.error("an update was set aside: %s (%s)", r.kind, r.error)
     if not isolate:
-        return await commit(store, items)
+        return await commit(store, items), len(rejected)
     new: list[InboxItem] = []
+    set_aside = len(rejected)
     for item in items:
         try:
             new += await commit(store, [item])
         except Exception as exc:  # noqa: BLE001 - this one update is refused; the rest go on
             await store.inbox_reject(item.update_id, kind_of(item.payload), type(exc).__name__)
             log.error("an update could not be stored (%s); set aside", type(exc).__name__)
-    return new
+            set_aside += 1
+    return new, set_aside
 
 
 class PollingIngress:
@@ -99,6 +102,7 @@ class PollingIngress:
         self.offset: int | None = None
         self.last_poll: float = time.monotonic()  # when getUpdates last answered (for health)
         self.refusing = False  # the database refused the last batch (for health)
+        self.set_aside = 0  # updates kept as dead letters (for metrics)
 
     async def run(self, stop: asyncio.Event) -> None:
         backoff = 1.0
@@ -134,7 +138,9 @@ class PollingIngress:
         failures = 0
         while True:
             try:
-                new = await keep(self._store, items, rejected, isolate=failures >= ISOLATE_AFTER)
+                isolate = failures >= ISOLATE_AFTER
+                new, set_aside = await keep(self._store, items, rejected, isolate=isolate)
+                self.set_aside += set_aside
                 self.refusing = False
                 break
             except Exception as exc:  # noqa: BLE001 - not kept: do not confirm; try again
@@ -188,6 +194,7 @@ class WebhookIngress:
         self._submit = submit
         self._failures: dict[int | None, int] = {}  # failed commits per update, until kept
         self.refusing = False  # the database refused the last update (for health)
+        self.set_aside = 0  # updates kept as dead letters (for metrics)
 
     def add_to(self, app: web.Application) -> None:
         app.router.add_post(self._path, self.receive)
@@ -205,9 +212,9 @@ class WebhookIngress:
         items, rejected = sort_updates([update], int(self._clock.now().timestamp()))
         key = items[0].update_id if items else None
         try:
-            new = await keep(
-                self._store, items, rejected, isolate=self._failures.get(key, 0) >= ISOLATE_AFTER
-            )
+            isolate = self._failures.get(key, 0) >= ISOLATE_AFTER
+            new, set_aside = await keep(self._store, items, rejected, isolate=isolate)
+            self.set_aside += set_aside
         except Exception as exc:  # noqa: BLE001 - not kept: Telegram delivers it again
             if key is not None:
                 if len(self._failures) > 10_000:

@@ -97,7 +97,8 @@ class Sender:
     @property
     def held(self) -> bool:
         """Sending is held because the database refuses writes (for health)."""
-        return bool(self._unrecorded) or time.monotonic() < self._held_until
+        # A send being recorded right now is not held; only one the database has refused.
+        return self._refusals > 0 and (bool(self._unrecorded) or time.monotonic() < self._held_until)
 
     def poke(self) -> None:
         """New replies were committed."""

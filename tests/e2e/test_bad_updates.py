@@ -4,6 +4,7 @@ letter: id, kind and error class, no content), confirmed, and everyone behind th
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 
@@ -108,16 +109,18 @@ async def test_health_tells_the_truth(tmp_path: Path, api: FakeBotApi) -> None:
         assert "inbox: the database refuses new updates" in body
         store.inbox_add = original  # type: ignore[method-assign]
         await h.wait(lambda: "automated self-help tool" in h.last(ANNA), timeout=15)
-        assert (await _health(port))[0] == 200
-        async with aiohttp.ClientSession() as session:
-            async with session.get(f"http://127.0.0.1:{port}/metrics") as response:
-                assert response.status == 200
-                metrics = await response.text()
+        status, body, _ = await _health(port)
+        assert (status, body) == (200, "ok\n")
+        url = f"http://127.0.0.1:{port}/metrics"
+        async with aiohttp.ClientSession() as session, session.get(url) as response:
+            assert response.status == 200
+            metrics = await response.text()
         assert "candor_updates_handled_total 1.0" in metrics
         assert "candor_replies_sent_total" in metrics
         assert 'candor_update_seconds_bucket{le="+Inf"} 1.0' in metrics
         assert "candor_healthy 1.0" in metrics
-        assert str(ANNA) not in metrics  # counts and kinds, never a person
+        labels = re.findall(r"\{([^}]*)\}", metrics)
+        assert all(re.fullmatch(r'(le|kind)="[^"]*"', label) for label in labels)  # never a person
         h.service._polling.last_poll -= 1000  # type: ignore[union-attr]  # as if polling hung
         status, body, _ = await _health(port)
         assert status == 503

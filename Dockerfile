@@ -8,7 +8,7 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 RUN python -m venv /venv \
  && /venv/bin/pip install --no-cache-dir --upgrade pip \
- && /venv/bin/pip install --no-cache-dir .
+ && /venv/bin/pip install --no-cache-dir ".[postgres]"
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --home-dir /app candor \

@@ -19,6 +19,7 @@ from bot.console.chat import ConsoleChat
 from bot.delivery.adapter import Adapter, Sink
 from bot.delivery.limiter import RateLimiter
 from bot.delivery.pipeline import Pipeline
+from bot.delivery.roles import OneProcess, Roles
 from bot.delivery.sender import Sender
 from bot.delivery.workers import Workers
 from bot.engine.clock import SystemClock
@@ -109,9 +110,18 @@ def _decide(engine: Engine, event: Inbound, tx: PersonTx) -> list[Outbound]:
 
 
 async def open_store(settings: Settings, clock: Clock) -> Store:
+    if settings.postgres is not None:
+        if settings.db_key is not None:
+            raise ConfigError(
+                "BOT_DB_KEY: encrypts an SQLite file; PostgreSQL is encrypted at rest by its own "
+                "storage (see README, Running several workers)"
+            )
+        from bot.store.postgres import PostgresStore  # psycopg is imported only when used
+
+        return await PostgresStore.open(settings.postgres, clock=clock)
     if settings.db_key is None:
-        return await SqliteStore.open(settings.db, clock=clock)
-    return await SqliteStore.open(settings.db, clock=clock, connector=sqlcipher_connector(settings))
+        return await SqliteStore.open(settings.db_path, clock=clock)
+    return await SqliteStore.open(settings.db_path, clock=clock, connector=sqlcipher_connector(settings))
 
 
 def sqlcipher_connector(settings: Settings):  # type: ignore[no-untyped-def]
@@ -124,7 +134,7 @@ def sqlcipher_connector(settings: Settings):  # type: ignore[no-untyped-def]
         ) from None
     assert settings.db_key is not None
     quoted = settings.db_key.get_secret_value().replace("'", "''")
-    path = str(settings.db)
+    path = str(settings.db_path)
 
     def connect():  # type: ignore[no-untyped-def]
         conn = sqlcipher3.connect(path, isolation_level=None)
@@ -219,6 +229,16 @@ def make_adapter(settings: Settings, sink: Sink) -> Adapter:
     from bot.telegram.ptb_adapter import PtbAdapter
 
     return PtbAdapter(token, settings.api_base, sink)
+
+
+def make_roles(settings: Settings) -> Roles:
+    """Who polls, sends and runs the background: this process alone (SQLite), or one elected
+    worker per role among those sharing a PostgreSQL database."""
+    if settings.postgres is None:
+        return OneProcess()
+    from bot.store.pg_roles import PostgresRoles
+
+    return PostgresRoles(settings.postgres)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 def default_db_path() -> Path:
@@ -22,7 +23,7 @@ class Settings(BaseSettings):
     token: SecretStr | None = None
     adapter: Literal["ptb", "aiogram"] = "ptb"
     api_base: str = "https://api.telegram.org"
-    db: Path = Field(default_factory=default_db_path)
+    db: Path | str = Field(default_factory=default_db_path)  # a file path, or postgresql://...
     db_key: SecretStr | None = None
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
@@ -66,14 +67,29 @@ class Settings(BaseSettings):
             raise ValueError("is set but empty: give the database's key, or unset it for no encryption")
         return value
 
-    @field_validator("db")
+    @field_validator("db", mode="before")
     @classmethod
-    def _db_folder(cls, value: Path) -> Path:
+    def _db_folder(cls, value: object) -> Path | str:
+        if isinstance(value, str) and value.startswith(POSTGRES_SCHEMES):
+            return value  # checked when connecting: the error then says what the server said
+        path = Path(str(value))
         # The default folder is created on first run; a folder someone typed must exist, so a
         # mistyped path fails here instead of quietly starting an empty database.
-        if value != default_db_path() and not value.parent.is_dir():
-            raise ValueError(f"the folder {value.parent} does not exist (check the path, or create it)")
-        return value
+        if path != default_db_path() and not path.parent.is_dir():
+            raise ValueError(f"the folder {path.parent} does not exist (check the path, or create it)")
+        return path
+
+    @property
+    def postgres(self) -> str | None:
+        """The PostgreSQL URL when BOT_DB is one (several workers may share it)."""
+        return self.db if isinstance(self.db, str) else None
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLite file (only when BOT_DB is not a PostgreSQL URL)."""
+        if isinstance(self.db, str):
+            raise ConfigError("BOT_DB: a PostgreSQL URL, not an SQLite file")
+        return self.db
 
     @field_validator("webhook_secret")
     @classmethod

@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from bot.app import Core, background, build_core, build_delivery, make_adapter
+from bot.app import Core, background, build_core, build_delivery, make_adapter, make_roles
 from bot.config import ConfigError, Settings
+from bot.delivery.roles import BACKGROUND, POLLING, SENDER
 from bot.delivery.transport import SendError
 from bot.engine.events import BlockedIn
 from bot.engine.locales import DEFAULT_LOCALE
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 DRAIN_SECONDS = 20.0
 POLL_STALE = 90.0  # seconds without an answer to getUpdates (a long poll lasts 25)
+SWEEP_EVERY = 2.0  # seconds between looks for updates a vanished worker left (PostgreSQL)
+ORPHAN_AFTER = 5  # seconds an update may wait in the inbox before any worker takes it up
 
 
 class TelegramService:
@@ -64,15 +67,27 @@ class TelegramService:
         await self._set_commands()
         # What was committed but not handled before a restart comes first.
         self.workers.submit(await core.store.inbox_pending(1_000_000))
-        self._tasks.append(asyncio.create_task(self.sender.run(self._sender_stop), name="sender"))
+        self.roles = roles = make_roles(settings)
+        self._tasks.append(
+            asyncio.create_task(roles.lead(SENDER, self.sender.run, self._sender_stop), name="sender")
+        )
         self.background = background(core, on_sent=self.sender.poke)
-        self._tasks += self.background.start(self.stop_event)
+        self._tasks.append(
+            asyncio.create_task(
+                roles.lead(BACKGROUND, self._run_background, self.stop_event), name="reminders"
+            )
+        )
+        if settings.postgres is not None:  # several workers may share the inbox and the outbox
+            core.store.listen(self.sender.poke)  # type: ignore[attr-defined]  # PostgresStore's
+            self._tasks.append(asyncio.create_task(self._sweep(), name="sweeper"))
         if settings.webhook_url:
             await self._start_webhook()
         else:
             await self.api.delete_webhook()
             self._polling = PollingIngress(self.api, core.store, core.clock, self.workers.submit)
-            self._tasks.append(asyncio.create_task(self._polling.run(self.stop_event), name="polling"))
+            self._tasks.append(
+                asyncio.create_task(roles.lead(POLLING, self._polling.run, self.stop_event), name="polling")
+            )
             if settings.health_port:
                 await self._serve(self._web_app(), settings.webhook_host, settings.health_port)
         log.info(
@@ -80,6 +95,25 @@ class TelegramService:
             settings.adapter,
             "webhook" if settings.webhook_url else "polling",
         )
+
+    async def _run_background(self, stop: asyncio.Event) -> None:
+        await asyncio.gather(*self.background.start(stop))
+
+    async def _sweep(self) -> None:
+        """Several workers: updates another worker committed and then died holding are taken
+        up here after ``ORPHAN_AFTER`` seconds (each is still handled once, in order)."""
+        assert self.core is not None
+        store, clock = self.core.store, self.core.clock
+        while not self.stop_event.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stop_event.wait(), timeout=SWEEP_EVERY)
+            try:
+                cutoff = int(clock.now().timestamp()) - ORPHAN_AFTER
+                waiting = [i for i in await store.inbox_pending(1000) if i.received_at <= cutoff]
+            except Exception as exc:  # noqa: BLE001 - the database: try again at the next sweep
+                log.warning("could not look for waiting updates (%s)", type(exc).__name__)
+                continue
+            self.workers.submit(waiting)
 
     async def _sink(self, event, update_id: int) -> None:  # type: ignore[no-untyped-def]
         await self.pipeline.sink(event, update_id)
@@ -129,7 +163,7 @@ class TelegramService:
             task = by_name.get(name)
             if task is not None and task.done() and not self.stop_event.is_set():
                 found.append(f"{name} has stopped")
-        if self._polling is not None:
+        if self._polling is not None and self.roles.leading(POLLING):
             silent = time.monotonic() - self._polling.last_poll
             if silent > POLL_STALE:
                 found.append(f"polling: no answer from getUpdates for {silent:.0f} s")

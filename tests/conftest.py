@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from bot.engine.clock import ManualClock
 from bot.store.memory import InMemoryStore
 from bot.store.sqlite import SqliteStore
 from tests.chatdriver import ChatDriver
+from tests.pg_server import PgServer, pg_server
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -25,6 +26,13 @@ def content() -> Content:
     """Flows, texts and the safety screen, parsed and checked once for the whole run (they are
     read-only once built)."""
     return load_content(Settings(token=None))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL server for the run (each test takes a database of its own)."""
+    with pg_server() as server:
+        yield server
 
 
 @pytest.fixture

@@ -36,6 +36,8 @@ LIBRARIES = {
     "aiosqlite": {"store"},
     "sqlite3": {"store"},
     "sqlcipher3": {"app"},
+    "psycopg": {"store"},
+    "psycopg_pool": {"store"},
     "fluent": {"i18n"},
     "transitions": {"engine"},
     "prometheus_client": {"service"},

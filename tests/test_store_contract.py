@@ -15,15 +15,19 @@ from bot.engine.reminders.model import Reminder
 from bot.engine.session import FlowProgress, Person, Session
 from bot.store.base import InboxItem
 from bot.store.memory import InMemoryStore
+from bot.store.postgres import PostgresStore
 from bot.store.sqlite import SqliteStore
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["memory", "sqlite", "postgres"])
 async def store(request: pytest.FixtureRequest, tmp_path: Path, clock: ManualClock) -> AsyncIterator[object]:
     if request.param == "memory":
         s: object = InMemoryStore(clock)
-    else:
+    elif request.param == "sqlite":
         s = await SqliteStore.open(tmp_path / "contract.db", clock=clock)
+    else:
+        server = request.getfixturevalue("postgres")
+        s = await PostgresStore.open(server.new_database(), clock=clock, size=2)
     yield s
     await s.close()  # type: ignore[attr-defined]
 

@@ -14,11 +14,12 @@ from bot.delivery.stats import Stats
 from bot.engine.events import Inbound
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Reply, Text
-from bot.store.base import InboxItem, InboxStore, PeopleStore
+from bot.store.base import EarlierFirst, HandledElsewhere, InboxItem, InboxStore, PeopleStore
 
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 3
+WAITS = 50  # turns an update may wait for its person's earlier ones (several workers)
 
 
 class Decide(Protocol):
@@ -50,15 +51,28 @@ class Pipeline:
         await self._decide(event, ack=update_id)
         self._poke()
 
-    async def handle(self, item: InboxItem) -> None:
+    async def handle(self, item: InboxItem, *, depth: int = 0) -> None:
         started = time.monotonic()
         error: BaseException | None = None
-        for attempt in range(ATTEMPTS):
+        attempt = waits = 0
+        while attempt < ATTEMPTS:
             try:
                 outcome = await self.adapter.dispatch(item.payload)
             except Exception as exc:  # noqa: BLE001 - the library could not parse it; retried below
                 error = exc
             else:
+                if isinstance(outcome.error, HandledElsewhere):
+                    return  # another worker answered it: nothing to do, nothing to count
+                if isinstance(outcome.error, EarlierFirst) and waits < WAITS and depth < 2:
+                    # Several workers share the inbox: this person's earlier updates go first,
+                    # here if no one else has them (each is handled once, whoever gets it).
+                    waits += 1
+                    earlier = await self._store.inbox_before(item.user_id or 0, item.update_id)
+                    for before in earlier:
+                        await self.handle(before, depth=depth + 1)
+                    if not earlier:
+                        await asyncio.sleep(0.02)
+                    continue
                 if outcome.error is None:
                     if not outcome.handled:
                         await self._store.inbox_drop(item.update_id)  # not for us (e.g. an edit)
@@ -68,6 +82,7 @@ class Pipeline:
                 error = outcome.error
             log.warning("handling an update failed (%s), attempt %d", type(error).__name__, attempt + 1)
             await asyncio.sleep(0.05 * 4**attempt)
+            attempt += 1
         # One line, no traceback: the error's class is what an operator needs, and a
         # traceback could quote the person's words.
         kind = next((str(k)[:32] for k in item.payload if k != "update_id"), "empty")
@@ -89,5 +104,8 @@ class Pipeline:
                 locale = person.locale if person is not None and person.locale else DEFAULT_LOCALE
                 tx.send([Reply(parts=(Text("error-generic"),))], locale)
 
-        await self._store.run(chat or 0, work, ack=item.update_id)
+        try:
+            await self._store.run(chat or 0, work, ack=item.update_id)
+        except (HandledElsewhere, EarlierFirst):
+            return  # another worker has it now
         self._poke()

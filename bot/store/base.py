@@ -62,6 +62,14 @@ class OutboxRow:
 DEAD_LETTER_DAYS = 30
 
 
+class HandledElsewhere(Exception):
+    """The update is no longer in the inbox: another worker has handled it."""
+
+
+class EarlierFirst(Exception):
+    """An earlier update of the same person is still waiting: it must be handled first."""
+
+
 @dataclass(frozen=True, slots=True)
 class DeadLetter:
     update_id: int | None
@@ -97,6 +105,11 @@ class InboxStore(Protocol):
         ...
 
     async def inbox_pending(self, limit: int) -> list[InboxItem]: ...
+
+    async def inbox_before(self, user_id: int, update_id: int) -> list[InboxItem]:
+        """A person's updates still waiting that came before ``update_id``, in order (when
+        several workers share the inbox, the one holding an update hands these first)."""
+        ...
 
     async def inbox_drop(self, update_id: int) -> None: ...
 

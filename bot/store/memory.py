@@ -348,6 +348,10 @@ class InMemoryStore:
     async def inbox_pending(self, limit: int) -> list[InboxItem]:
         return [self._data.inbox[k] for k in sorted(self._data.inbox)[:limit]]
 
+    async def inbox_before(self, user_id: int, update_id: int) -> list[InboxItem]:
+        inbox = self._data.inbox
+        return [inbox[k] for k in sorted(inbox) if k < update_id and inbox[k].user_id == user_id]
+
     async def inbox_drop(self, update_id: int) -> None:
         self._data.inbox.pop(update_id, None)
 

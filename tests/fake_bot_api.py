@@ -383,6 +383,8 @@ class FakeBotApi:
         # what the bot did
         self.calls: Counter[str] = Counter()
         self.requests: list[tuple[str, Params]] = []
+        #: (monotonic time, method, chat_id) of every call, for rate checks
+        self.timeline: list[tuple[float, str, object]] = []
         self.commands: dict[str | None, list[dict[str, Any]]] = {}
         self.scoped_commands: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
         self.descriptions: dict[str | None, str] = {}
@@ -873,6 +875,7 @@ class FakeBotApi:
         """Record and run one call; returns (HTTP status, Telegram-shaped body)."""
         self.calls[method] += 1
         self.requests.append((method, params))
+        self.timeline.append((time.monotonic(), method, params.get("chat_id")))
         try:
             if self._faults:
                 fault = self._take_rule(self._faults, method, params)

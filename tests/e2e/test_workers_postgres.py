@@ -101,7 +101,7 @@ async def test_three_workers_survive_ten_kills(postgres: PgServer, tmp_path: Pat
 
             async def person(user: int) -> None:
                 await asyncio.sleep(rng.random() * 2)
-                for i in range(0, ROUNDS, 2):
+                for _ in range(ROUNDS // 2):
                     # A quick double message: on webhook the second is posted as soon as the
                     # first is taken, most often to another worker, which must then wait for
                     # the first to be handled. (Telegram posts one chat's updates in turn;

@@ -141,6 +141,8 @@ safety-answer-thanks =
     Gracias por contármelo. Eso importa más que cualquier otra cosa aquí.
 
     El miedo, las amenazas y el control no son un problema de comunicación, y nada en este chat debería empujarte a una conversación o a una decisión que te ponga en más riesgo. Antes de todo eso, ayuda pensar en tu seguridad con alguien que tenga formación para ello.
+safety-question-early = Antes de empezar, una pregunta que importa más que todas las demás. ¿Algo de todo esto te ha hecho sentir miedo de tu pareja? Por ejemplo: amenazas, empujones, que te revise el teléfono, que no te deje ver a tus amistades o a tu familia, o que controle tu dinero.
+safety-lead = Me contaste que hay miedo o control en esto, así que lo primero es tu seguridad. Antes de cualquier conversación con tu pareja, tienes los recursos de seguridad a un toque, y una línea de apoyo puede ayudarte a ver qué es seguro para ti.
 
 ## The console chat (a terminal instead of Telegram)
 console-banner = Chat de consola de Candor. Escribe el número de una opción para elegirla, o escribe un mensaje. Los comandos funcionan igual que en Telegram (/help los muestra). Usa Ctrl-D para salir.

@@ -140,6 +140,8 @@ safety-answer-thanks =
     Obrigado por me contar. Isso importa mais do que qualquer outra coisa aqui.
 
     Medo, ameaças e controle não são um problema de comunicação, e nada nesta conversa deve empurrar você para uma conversa ou uma decisão que possa colocar você em mais risco. Antes de tudo isso, ajuda pensar na sua segurança com alguém que tenha preparo para isso.
+safety-question-early = Antes de começar, uma pergunta que importa mais do que todas as outras. Alguma coisa disso fez você sentir medo do seu par? Por exemplo: ameaças, empurrões ou intimidação, vigilância do seu celular, afastamento das suas amizades ou da família, ou controle do seu dinheiro.
+safety-lead = Você me contou que existe medo ou controle nisso, então primeiro vem a sua segurança. Antes de qualquer conversa com seu par, os recursos de segurança estão a um toque, e uma linha de apoio pode ajudar você a pensar no que é seguro.
 
 ## O chat no console (um terminal em vez do Telegram)
 console-banner = Chat do Candor no console. Digite o número de uma opção para escolher, ou escreva uma mensagem. Os comandos funcionam como no Telegram (o /help mostra todos). Aperte Ctrl-D para sair.

@@ -285,3 +285,25 @@ async def test_typed_needs_are_never_shared(anna: ChatDriver, ben: ChatDriver) -
     pairing = await anna.core.store.run(ANNA, lambda tx: tx.pairing())
     assert pairing is not None
     assert "PRIVATE-NEED-5521" not in repr(pairing)
+
+
+async def test_fear_said_at_the_question_pauses_the_pairing_silently(
+    anna: ChatDriver, ben: ChatDriver
+) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await anna.drain()
+    await ben.tap("Let's go through")
+    for _ in range(AREAS):
+        await ben.tap("Fine with me")
+    said = await ben.tap("Show my summary")
+    assert said[-1].ids == ["safety-question"]
+    await ben.tap("Yes, some of that")
+    said = await ben.tap("Show my summary")
+    assert said[-1].ids[0] == "agreement-safety-first"
+    assert "Invite my partner to answer too" not in said[-1].labels
+    assert all("pair-reveal-intro" not in s.ids for s in ben.history)
+    assert await anna.drain() == []  # never told
+    said = await ben.command("pair")
+    assert said[-1].ids == ["pair-paused"]

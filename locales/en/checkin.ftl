@@ -76,7 +76,6 @@ checkin-btn-reassurance = A practice for reassurance
 checkin-btn-week = This week's practice
 checkin-btn-sos = Help and support (/sos)
 checkin-btn-done = Done for today
-checkin-btn-back = ← Back
 checkin-week-new = There's a new short practice for this week, one tap away.
 checkin-week-intro = This week's practice. Try it once or twice; it's fine to adapt it.
 checkin-week-did-1 =

@@ -76,7 +76,6 @@ checkin-btn-reassurance = Una práctica para la tranquilidad
 checkin-btn-week = La práctica de esta semana
 checkin-btn-sos = Ayuda y apoyo (/sos)
 checkin-btn-done = Listo por hoy
-checkin-btn-back = ← Atrás
 checkin-week-new = Esta semana hay una práctica corta nueva, a un toque.
 checkin-week-intro = La práctica de esta semana. Pruébala una o dos veces; puedes adaptarla a ti.
 checkin-week-did-1 =

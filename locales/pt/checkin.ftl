@@ -76,7 +76,6 @@ checkin-btn-reassurance = Uma prática para ter mais tranquilidade
 checkin-btn-week = A prática desta semana
 checkin-btn-sos = Ajuda e apoio (/sos)
 checkin-btn-done = Pronto por hoje
-checkin-btn-back = ← Voltar
 checkin-week-new = Tem uma prática curta nova nesta semana, a um toque.
 checkin-week-intro = A prática desta semana. Experimente uma ou duas vezes; pode adaptar do seu jeito.
 checkin-week-did-1 =

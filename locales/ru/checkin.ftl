@@ -76,7 +76,6 @@ checkin-btn-reassurance = Практика о поддержке
 checkin-btn-week = Практика этой недели
 checkin-btn-sos = Помощь и поддержка (/sos)
 checkin-btn-done = На сегодня всё
-checkin-btn-back = ← Назад
 checkin-week-new = На этой неделе есть новая короткая практика — она в одном нажатии.
 checkin-week-intro = Практика этой недели. Попробуйте раз-другой; её можно подстроить под себя.
 checkin-week-did-1 =

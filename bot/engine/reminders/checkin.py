@@ -176,7 +176,7 @@ class CheckinScreen:
     def _answer_view(self, data: dict[str, object]) -> View:
         response = _response_from(data)
         shown = data.get("show")
-        back = [Option("answer", Text("checkin-btn-back")), Option("done", Text("checkin-btn-done"))]
+        back = [Option("answer", Text("nav-back")), Option("done", Text("checkin-btn-done"))]
         if shown == "grounding":
             rows = [[Option("sos", Text("checkin-btn-sos"))], back]
             return View(key="o:checkin:grounding", parts=[Text("sos-grounding")], rows=rows, keep=True)

@@ -56,7 +56,7 @@ agreement-q-flirting =
 agreement-q-sexting =
     6 de 13: Sexting
 
-    Una de las dos personas se manda mensajes o fotos sexuales, o de coqueteo descarado, con otra persona. Todo queda en la pantalla; no llegan a verse.
+    Una de las dos personas intercambia mensajes o fotos sexuales, o de coqueteo descarado, con otra persona. Todo queda en la pantalla; no llegan a verse.
 
     ¿Qué te parece?
 agreement-q-private-messages =
@@ -76,7 +76,7 @@ agreement-q-coworker =
 agreement-q-complaining =
     9 de 13: Quejarse de la relación con alguien que atrae
 
-    Una de las dos personas le cuenta los problemas de la relación a alguien que le atrae, o que parece sentirse atraído por ella.
+    Una de las dos personas le cuenta los problemas de la relación a alguien que le atrae, o a quien parece gustarle.
 
     ¿Qué te parece?
 agreement-q-basically-single =

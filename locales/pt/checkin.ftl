@@ -58,7 +58,7 @@ checkin-practice-open =
 checkin-practice-connect =
     Uma prática curta para se aproximar
 
-    Amanhã, encontrem dez minutos sem celular e sem assuntos práticos. Cada um diz uma coisa concreta que gostou no outro nesta semana. Algo pequeno e específico; nesses dez minutos, nada precisa ser resolvido.
+    Amanhã, encontrem dez minutos sem celular e sem assuntos práticos. Cada um diz uma coisa concreta de que gostou no outro nesta semana. Algo pequeno e específico; nesses dez minutos, nada precisa ser resolvido.
 checkin-practice-reassurance-affected =
     Uma prática curta para pedir tranquilidade
 

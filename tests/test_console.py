@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.app import Core, console_chat
+from bot.config import PROJECT_ROOT
 from bot.console.chat import parse_line, terminal_language
 from bot.engine.events import ButtonIn, CommandIn, TextIn
 
@@ -35,7 +36,7 @@ def _scripted(lines: list[str]):  # type: ignore[no-untyped-def]
 
 
 # Menu after consent: dealbreaker first. Then through the check to the reading.
-WALK = ["1", "1", "1", "4", "1", "1", "1", "1", "1", "1", "2", "1"]
+WALK = ["1", "1", "1", "1", "4", "1", "1", "1", "1", "1", "1", "2"]  # the safety question is fourth
 
 
 async def test_a_person_can_finish_the_dealbreaker_check(sqlite_core: Core) -> None:
@@ -88,6 +89,8 @@ def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "LC_", "LANG"))}
     env["BOT_DB"] = str(tmp_path / "console.db")
     env["LC_ALL"] = "C.UTF-8"  # English, whatever the machine's language
+    # This checkout's code, even where the interpreter's environment has another one installed.
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
     return env
 
 

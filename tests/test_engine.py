@@ -58,7 +58,7 @@ async def test_same_screen_keeps_its_buttons_valid(chat: ChatDriver) -> None:
     old = chat.find("start")
     await chat.text("hmm")
     said = await chat.token(old)
-    assert "dealbreaker-q-what" in said[-1].ids
+    assert "safety-question-early" in said[-1].ids
 
 
 async def test_stale_button_says_the_question_moved_on(chat: ChatDriver) -> None:
@@ -68,7 +68,7 @@ async def test_stale_button_says_the_question_moved_on(chat: ChatDriver) -> None
     await chat.tap("start")
     said = await chat.token(stale)
     assert said[-1].ids[0] == "notice-moved-on"
-    assert "dealbreaker-q-what" in said[-1].ids
+    assert "safety-question-early" in said[-1].ids
 
 
 async def test_forged_button_is_treated_like_a_stale_one(chat: ChatDriver) -> None:
@@ -92,6 +92,7 @@ async def test_back_returns_to_the_previous_question_and_drops_its_answer(chat: 
     await chat.begin()
     await chat.tap("workable")
     await chat.tap("start")
+    await chat.tap("nothing like that")
     await chat.tap("dating-app")
     said = await chat.command("back")
     assert "dealbreaker-q-what" in said[-1].ids
@@ -123,6 +124,7 @@ async def test_a_flow_left_half_way_resumes_with_a_recap(chat: ChatDriver) -> No
     await chat.begin()
     await chat.tap("workable")
     await chat.tap("start")
+    await chat.tap("nothing like that")
     await chat.tap("flirting")
     said = await chat.command("menu")
     assert any(label.startswith("Continue:") for label in said[-1].labels)
@@ -195,13 +197,14 @@ async def test_help_mid_flow_returns_to_the_same_step(chat: ChatDriver) -> None:
     await chat.tap("start")
     await chat.command("help")
     said = await chat.tap("Back to where I was")
-    assert "dealbreaker-q-what" in said[-1].ids
+    assert "safety-question-early" in said[-1].ids
 
 
 async def test_a_very_long_message_is_answered_not_dropped(chat: ChatDriver) -> None:
     await chat.begin()
     await chat.tap("workable")
     await chat.tap("start")
+    await chat.tap("nothing like that")
     await chat.tap("Something else")
     said = await chat.text("x" * 5000)
     assert said[-1].ids[0] == "notice-text-too-long"

@@ -29,17 +29,23 @@ EXPECTED_AREAS = (
     "ex_online",
     "dating_apps",
     "flirting",
+    "sexting",
     "private_messages",
     "coworker",
+    "complaining",
+    "basically_single",
     "intimate_sharing",
+    "emotional_dependency",
     "secret_plans",
 )
-ANSWER_IDS = ["fine", "not_fine", "unsure", "talk"]
+ANSWER_IDS = ["fine", "not_fine", "depends", "unsure", "talk", "need"]
 ANSWER_LABELS = {
     "fine": "Fine with me",
     "not_fine": "Not fine with me",
+    "depends": "It depends",
     "unsure": "I'm not sure",
     "talk": "I want to talk about it",
+    "need": "What I'd need here",
 }
 
 # Monitoring a partner, named in any form.
@@ -53,7 +59,7 @@ SURVEILLANCE = re.compile(MONITORING, re.IGNORECASE)
 SURVEILLANCE_LABEL = re.compile(MONITORING + r"|messag|\btexts?\b|\bchats?\b|\binbox", re.IGNORECASE)
 # The only texts allowed to name those things: they explain why they are not agreements,
 # or say plainly that a question is not about them.
-EXPLANATIONS = {"agreement-not-rules", "agreement-q-private-messages"}
+EXPLANATIONS = {"agreement-not-rules", "agreement-q-private-messages", "safety-question"}
 
 
 def spec() -> FlowSpec:
@@ -74,8 +80,8 @@ def groups_of(parts: list[Text]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for part in parts:
         areas = part.params.get("areas")
-        if isinstance(areas, TextList):  # each line is a list item wrapping the area's name
-            out[part.id] = [t.params["item"].id for t in areas.items]
+        if isinstance(areas, TextList):  # each line wraps the area's name (item, or area + need)
+            out[part.id] = [(t.params.get("item") or t.params["area"]).id for t in areas.items]  # type: ignore[union-attr]
     return out
 
 
@@ -88,17 +94,24 @@ MIXED = {
     "ex_online": "unsure",
     "dating_apps": "not_fine",
     "flirting": "talk",
+    "sexting": "not_fine",
     "private_messages": "not_fine",
-    "coworker": "unsure",
+    "coworker": "depends",
+    "complaining": "unsure",
+    "basically_single": "need",
     "intimate_sharing": "talk",
+    "emotional_dependency": "depends",
     "secret_plans": "fine",
 }
+NEED_WORDS = "I'd want to hear about it from you first"
 ONLY_TALK = dict.fromkeys(EXPECTED_AREAS, "talk")
 GROUP_ORDER = [
     "agreement-group-fine",
     "agreement-group-not-fine",
+    "agreement-group-depends",
     "agreement-group-unsure",
     "agreement-group-talk",
+    "agreement-group-need",
 ]
 
 
@@ -114,9 +127,11 @@ def bullets(*areas: str) -> list[str]:
             MIXED,
             Grouping(
                 fine=("friendships", "secret_plans"),
-                not_fine=("ex_contact", "dating_apps", "private_messages"),
-                unsure=("ex_online", "coworker"),
+                not_fine=("ex_contact", "dating_apps", "sexting", "private_messages"),
+                depends=("coworker", "emotional_dependency"),
+                unsure=("ex_online", "complaining"),
                 talk=("flirting", "intimate_sharing"),
+                need=("basically_single",),
             ),
         ),
         (ONLY_TALK, Grouping(talk=EXPECTED_AREAS)),
@@ -141,9 +156,13 @@ def test_grouping(answers: dict[str, str], expected: Grouping) -> None:
             MIXED,
             {
                 "agreement-group-fine": bullets("friendships", "secret_plans"),
-                "agreement-group-not-fine": bullets("ex_contact", "dating_apps", "private_messages"),
-                "agreement-group-unsure": bullets("ex_online", "coworker"),
+                "agreement-group-not-fine": bullets(
+                    "ex_contact", "dating_apps", "sexting", "private_messages"
+                ),
+                "agreement-group-depends": bullets("coworker", "emotional_dependency"),
+                "agreement-group-unsure": bullets("ex_online", "complaining"),
                 "agreement-group-talk": bullets("flirting", "intimate_sharing"),
+                "agreement-group-need": bullets("basically_single"),
             },
             True,
         ),
@@ -156,7 +175,7 @@ def test_summary_lists_only_groups_with_items(
 ) -> None:
     parts = compose_summary(ctx(answers))
     assert groups_of(parts) == groups
-    # Groups come in a fixed order: fine, not fine, unsure, talk.
+    # Groups come in a fixed order: fine, not fine, it depends, unsure, talk, a need.
     shown = [p.id for p in parts if p.id in GROUP_ORDER]
     assert shown == [g for g in GROUP_ORDER if g in groups]
     ids = [p.id for p in parts]
@@ -183,8 +202,26 @@ def test_summary_without_answers_still_guides() -> None:
 
 def test_summary_puts_safety_first_when_flagged() -> None:
     ids = [p.id for p in compose_summary(ctx(MIXED, frozenset({SAFETY_FLAG})))]
-    assert "agreement-safety-first" in ids
+    assert ids[0] == "agreement-safety-first"
+    assert ids.count("agreement-safety-first") == 1
     assert ids[-1] == "agreement-summary-next"
+
+
+def test_a_need_is_listed_in_the_persons_own_words_and_it_depends_gets_its_note() -> None:
+    answers = {**MIXED, "need_basically_single": NEED_WORDS, "need_flirting": "not asked for"}
+    parts = compose_summary(ctx(answers))
+    need = next(p for p in parts if p.id == "agreement-group-need")
+    items = need.params["areas"]
+    assert isinstance(items, TextList)
+    assert [(t.id, t.params.get("need")) for t in items.items] == [("agreement-need-item", NEED_WORDS)]
+    ids = [p.id for p in parts]
+    assert "agreement-depends-note" in ids
+    # Words typed for an area answered otherwise are not shown; a need without words is listed plainly.
+    assert "not asked for" not in repr(parts)
+    plain = compose_summary(ctx({"sexting": "need"}))
+    group_need = next(p for p in plain if p.id == "agreement-group-need")
+    assert isinstance(group_need.params["areas"], TextList)
+    assert [t.id for t in group_need.params["areas"].items] == ["list-item"]
 
 
 def test_summary_is_pure() -> None:
@@ -195,7 +232,7 @@ def test_summary_is_pure() -> None:
 
 def test_composer_declares_everything_it_emits() -> None:
     emits = default_registry().composers["agreement_summary"].emits
-    cases = [ALL, MIXED, ONLY_TALK, {}]
+    cases = [ALL, MIXED, ONLY_TALK, {}, {**MIXED, "need_basically_single": NEED_WORDS}]
     for answers in cases:
         for flags in (frozenset(), frozenset({SAFETY_FLAG})):
             for part in compose_summary(ctx(answers, flags)):
@@ -213,18 +250,26 @@ def test_areas_are_asked_in_order_with_stable_keys() -> None:
     assert flow.id == "agreement"
     assert flow.order == 40
     assert AREAS == EXPECTED_AREAS
-    # Walk the single path from the start: intro, the nine areas, the control step, summary.
+    # The main path from the start, always taking the last (unconditional) route of the first
+    # choice: intro, the areas, the control step, the safety question, the summary.
     path = [flow.start]
     while not flow.steps[path[-1]].terminal:
-        targets = {r.to for c in flow.steps[path[-1]].choices for r in c.routes}
-        assert len(targets) == 1, path[-1]
-        path.append(targets.pop())
-    assert path == ["intro", *EXPECTED_AREAS, "not_rules", "summary"]
-    for area in EXPECTED_AREAS:
+        path.append(flow.steps[path[-1]].choices[0].routes[-1].to)
+    assert path == ["intro", *EXPECTED_AREAS, "not_rules", "safety", "summary"]
+    for i, area in enumerate(EXPECTED_AREAS):
         step = flow.steps[area]
+        nxt = EXPECTED_AREAS[i + 1] if i + 1 < len(EXPECTED_AREAS) else "not_rules"
         assert step.answer == area
         assert [c.id for c in step.choices] == ANSWER_IDS
         assert step.recap
+        # "What I'd need here" asks for a few words, kept apart from the area's answer key,
+        # then goes on to the next area, typed or skipped.
+        assert {c.id: c.routes[0].to for c in step.choices}["need"] == f"need_{area}"
+        need = flow.steps[f"need_{area}"]
+        assert need.text is not None
+        assert need.text.answer == f"need_{area}"
+        assert need.text.routes[0].to == nxt
+        assert [(c.id, c.routes[0].to) for c in need.choices] == [("skip", nxt)]
 
 
 def test_terminal_step_offers_what_next() -> None:
@@ -232,14 +277,16 @@ def test_terminal_step_offers_what_next() -> None:
     assert summary.terminal
     assert summary.keep
     assert summary.compose == "agreement_summary"
-    targets = {c.id: (c.label, c.flow, c.screen, c.menu) for c in summary.choices}
+    targets = {c.id: (c.label, c.flow, c.screen, c.menu, c.when) for c in summary.choices}
     assert targets == {
-        "invite": ("agreement-invite-partner", None, "pair_invite", False),
-        "raise": ("next-raise", "raise", None, False),
-        "spectrum": ("next-spectrum", "spectrum", None, False),
-        "professional": ("next-professional", None, "professional_help", False),
-        "menu": ("nav-menu", None, None, True),
+        "resources": ("btn-safety-resources", None, "sos", False, "safety_concern"),
+        "invite": ("agreement-invite-partner", None, "pair_invite", False, "no_safety_concern"),
+        "raise": ("next-raise", "raise", None, False, "no_safety_concern"),
+        "spectrum": ("next-spectrum", "spectrum", None, False, None),
+        "professional": ("next-professional", None, "professional_help", False, None),
+        "menu": ("nav-menu", None, None, True, None),
     }
+    assert summary.choices[0].id == "resources"  # first, whenever it shows
 
 
 def _shown_ids(flow: FlowSpec) -> dict[str, str]:
@@ -299,11 +346,13 @@ def test_control_step_explains_and_endorses_nothing(english: Translator) -> None
         ("see_summary", "agreement-see-summary"),
         ("resources", "btn-safety-resources"),
     }
-    assert [r.to for r in step.choices[0].routes] == ["summary"]
+    assert [r.to for r in step.choices[0].routes] == ["summary", "safety"]
     assert step.choices[1].screen == "sos"
-    # Every way into the summary passes through this step.
+    # Every way into the summary passes through this step (and the safety question after it,
+    # unless fear or control was already said).
     into_summary = [s for s in flow.steps if "summary" in flow.exits_to(s)]
-    assert into_summary == ["not_rules"]
+    assert into_summary == ["not_rules", "safety", "safety_yes"]
+    assert [s for s in flow.steps if "safety" in flow.exits_to(s)] == ["not_rules"]
 
 
 VOICE_SLIPS = re.compile(r"therap|\bhe\b|\bshe\b|\bhis\b|\bher\b|boyfriend|girlfriend", re.I)
@@ -339,36 +388,76 @@ async def test_full_walk(chat: ChatDriver) -> None:
     await chat.tap("go through them")
     for n, area in enumerate(EXPECTED_AREAS, start=1):
         assert f"agreement-q-{area.replace('_', '-')}" in chat.last.ids
-        assert chat.last.body.startswith(f"{n} of 9:")
+        assert chat.last.body.startswith(f"{n} of 13:")
         assert chat.last.labels == [*ANSWER_LABELS.values(), "← Back", "Menu"]
         await tap_exact(chat, ANSWER_LABELS[MIXED[area]])
+        if MIXED[area] == "need":
+            assert chat.last.ids == ["agreement-q-need"]
+            assert "never your words" in chat.last.body
+            await chat.text(NEED_WORDS)
     assert chat.last.ids[0] == "agreement-not-rules"
     assert chat.last.labels == ["Show my summary", "Show me safety resources", "← Back", "Menu"]
     assert "signs of control" in chat.last.body
-    await chat.tap("Show my summary")
+    said = await chat.tap("Show my summary")
+    assert said[-1].ids == ["safety-question"]  # before what leads to talking with the partner
+    await chat.tap("nothing like that")
     body = chat.last.body
-    assert "agreement-summary-intro" in chat.last.ids
+    assert chat.last.ids[0] == "agreement-summary-intro"
     fine = body.index("Fine with you:")
     not_fine = body.index("Not fine with you:")
+    depends = body.index("It depends, for you:")
     unsure = body.index("Not sure yet:")
     talk = body.index("You'd like to talk these through:")
-    assert fine < not_fine < unsure < talk < body.index("How to hold the conversation")
+    need = body.index("What you'd need:")
+    assert fine < not_fine < depends < unsure < talk < need < body.index("How to hold the conversation")
     assert body.index("• Friendships the other hasn't met") < not_fine
-    assert not_fine < body.index("• Dating-app profiles") < unsure
-    assert unsure < body.index("• Closeness with a coworker") < talk
-    assert talk < body.index("• Flirting")
+    assert not_fine < body.index("• Dating-app profiles") < depends
+    assert depends < body.index("• Closeness with a coworker") < unsure
+    assert talk < body.index("• Flirting") < need
+    assert need < body.index(f"“{NEED_WORDS}”")
     assert "we never said we couldn't" in body
+    assert chat.last.labels[0] == "Invite my partner to answer too"
     assert set(chat.last.labels) >= {
         "Prepare how to raise it",
         "Check where a behaviour sits",
         "Finding professional help",
         "Menu",
     }
+    assert "Show me safety resources" not in chat.last.labels
     assert not any(SURVEILLANCE_LABEL.search(label) for label in chat.last.labels)
     said = await chat.tap("Menu")
     assert "menu-intro" in said[-1].ids
     # The flow is finished: the menu doesn't offer to continue it.
     assert not any(label.startswith("Continue") for label in chat.last.labels)
+
+
+async def test_need_can_be_skipped(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.tap("agreements out loud")
+    await chat.tap("go through them")
+    await tap_exact(chat, "What I'd need here")
+    said = await chat.tap("Skip this")
+    assert "agreement-q-ex-contact" in said[-1].ids
+
+
+async def test_fear_said_before_the_summary_puts_safety_first_and_no_invitation(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.tap("agreements out loud")
+    await chat.tap("go through them")
+    for _ in EXPECTED_AREAS:
+        await tap_exact(chat, "It depends")
+    await chat.tap("Show my summary")
+    said = await chat.tap("Yes, some of that")
+    assert said[-1].ids == ["safety-answer-thanks", "agreement-safety-yes"]
+    assert said[-1].labels[0] == "Show me safety resources"
+    said = await chat.tap("Show my summary")
+    summary = said[-1]
+    assert summary.ids[0] == "agreement-safety-first"
+    assert summary.labels[0] == "Show me safety resources"
+    assert "Invite my partner to answer too" not in summary.labels
+    assert "Prepare how to raise it" not in summary.labels
+    first = chat.core.translator.render("en", Text("agreement-safety-first"))
+    assert len(first) <= 400
 
 
 async def test_back_drops_the_answer_and_resume_recaps(chat: ChatDriver) -> None:

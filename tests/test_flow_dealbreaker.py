@@ -84,8 +84,10 @@ def test_not_raised_says_the_response_is_still_missing() -> None:
 
 def test_fear_or_control_puts_safety_first() -> None:
     ids = [t.id for t in compose_reading(FlowContext(answers(), frozenset({SAFETY_FLAG})))]
-    assert "dealbreaker-safety-first" in ids
-    assert ids.index("dealbreaker-safety-first") < ids.index("dealbreaker-both-valid")
+    assert ids[0] == "dealbreaker-safety-first"
+    assert ids.count("dealbreaker-safety-first") == 1
+    ids = [t.id for t in compose_reading(FlowContext(answers()))]
+    assert "dealbreaker-safety-first" not in ids
 
 
 def test_the_reading_is_never_a_verdict(chat: ChatDriver) -> None:
@@ -107,7 +109,9 @@ def test_the_reading_is_never_a_verdict(chat: ChatDriver) -> None:
 async def test_whole_check_through_the_buttons(chat: ChatDriver) -> None:
     await chat.begin()
     await chat.tap("workable")
-    await chat.tap("start")
+    said = await chat.tap("start")
+    assert said[-1].ids == ["safety-question-early"]  # the first question, before any other
+    await chat.tap("nothing like that")
     await chat.tap("dating-app")
     await chat.tap("denied")
     await chat.tap("won't go there")
@@ -115,8 +119,7 @@ async def test_whole_check_through_the_buttons(chat: ChatDriver) -> None:
     await chat.tap("A lot")
     await chat.tap("feels like that")
     await chat.tap("fully in it")
-    await chat.tap("carry this")
-    said = await chat.tap("nothing like that")
+    said = await chat.tap("carry this")
     ids = said[-1].ids
     assert "dealbreaker-leaning-dealbreaker" in ids
     assert "dealbreaker-factor-denied" in ids
@@ -131,6 +134,7 @@ async def test_not_raised_offers_the_raise_flow(chat: ChatDriver) -> None:
     await chat.begin()
     await chat.tap("workable")
     await chat.tap("start")
+    await chat.tap("nothing like that")
     await chat.tap("flirting")
     said = await chat.tap("haven't raised")
     assert said[-1].ids[0] == "dealbreaker-not-raised"
@@ -145,21 +149,37 @@ async def test_safety_yes_offers_resources_before_the_reading(chat: ChatDriver) 
     await chat.begin()
     await chat.tap("workable")
     await chat.tap("start")
-    for label in (
-        "dating-app",
-        "owned",
-        "want to understand",
-        "First time",
-        "out in the open",
-        "hasn't gone that far",
-        "Committed",
-        "Time,",
-    ):
-        await chat.tap(label)
     said = await chat.tap("some of that is happening")
-    assert said[-1].ids == ["safety-answer-thanks"]
+    assert said[-1].ids == ["safety-answer-thanks", "dealbreaker-safety-yes"]
+    assert said[-1].labels[0] == "Show me safety resources"
     said = await chat.tap("safety resources")
     assert "sos-directory" in said[-1].ids
     await chat.tap("Back to where I was")
-    said = await chat.tap("Show me the reading")
-    assert "dealbreaker-safety-first" in said[-1].ids
+    said = await chat.tap("Go on with the questions")
+    assert "dealbreaker-q-what" in said[-1].ids
+    await chat.tap("flirting")
+    said = await chat.tap("haven't raised")
+    # Not raised yet, but with fear in the picture nothing offers to prepare the talk.
+    assert said[-1].labels[0] == "Show me safety resources"
+    assert not any("raise" in label.lower() for label in said[-1].labels)
+    await chat.tap("Carry on")
+    for label in ("First time", "out in the open", "hasn't gone that far", "Committed"):
+        await chat.tap(label)
+    said = await chat.tap("Time,")
+    reading = said[-1]
+    assert reading.ids[0] == "dealbreaker-safety-first"
+    assert reading.labels[0] == "Show me safety resources"
+    assert "Prepare how to raise it" not in reading.labels
+    assert len(chat.core.translator.render("en", Text("dealbreaker-safety-first"))) <= 400
+
+
+async def test_a_concern_said_earlier_skips_the_question_and_leads_the_reading(chat: ChatDriver) -> None:
+    await chat.begin()
+    said = await chat.text("she checks my phone every night")
+    assert said[-1].ids[0] == "safety-check-control"
+    said = await chat.tap("that's what's happening")
+    assert "sos-directory" in said[-1].ids
+    await chat.command("menu")
+    await chat.tap("workable")
+    said = await chat.tap("start")
+    assert "dealbreaker-q-what" in said[-1].ids  # asked once is enough

@@ -212,9 +212,10 @@ def test_opener_is_pure() -> None:
     assert answers == BUTTONS
 
 
-def test_opener_reminds_of_safety_when_flagged() -> None:
-    ids = ids_of(compose_opener(ctx(BUTTONS, frozenset({SAFETY_FLAG}))))
-    assert "raise-safety-reminder" in ids
+def test_opener_leads_with_safety_when_flagged() -> None:
+    parts = compose_opener(ctx(BUTTONS, frozenset({SAFETY_FLAG})))
+    assert parts[0].id == "raise-safety-reminder"
+    assert ids_of(parts).count("raise-safety-reminder") == 1
 
 
 def test_start_puts_safety_first_when_flagged() -> None:
@@ -298,6 +299,8 @@ async def test_walk_with_buttons(chat: ChatDriver) -> None:
     await open_raise(chat)
     assert "raise-intro" in chat.last.ids
     await chat.tap("Let's start")
+    assert chat.last.ids == ["safety-question-early"]  # asked before anything is prepared
+    await chat.tap("nothing like that")
     assert "raise-q-noticed" in chat.last.ids
     await chat.tap("One name comes up")
     await chat.tap("Left out")
@@ -329,6 +332,7 @@ async def test_walk_with_buttons(chat: ChatDriver) -> None:
 async def test_walk_with_typed_text(chat: ChatDriver) -> None:
     await open_raise(chat)
     await chat.tap("Let's start")
+    await chat.tap("rather not say")
     await chat.tap("own words")
     assert "raise-q-noticed-own" in chat.last.ids
     await chat.text(TYPED["noticed_text"])
@@ -356,6 +360,7 @@ async def test_walk_with_typed_text(chat: ChatDriver) -> None:
 async def test_choose_instead_returns_to_the_buttons(chat: ChatDriver) -> None:
     await open_raise(chat)
     await chat.tap("Let's start")
+    await chat.tap("rather not say")
     await chat.tap("own words")
     await chat.tap("Choose from the list")
     assert "raise-q-noticed" in chat.last.ids
@@ -366,6 +371,7 @@ async def test_choose_instead_returns_to_the_buttons(chat: ChatDriver) -> None:
 async def test_every_rehearsal_is_reachable(chat: ChatDriver) -> None:
     await open_raise(chat)
     await chat.tap("Let's start")
+    await chat.tap("nothing like that")
     await chat.tap("Messages late")
     await chat.tap("Hurt")
     await chat.tap("How close")
@@ -392,6 +398,8 @@ async def walk_dealbreaker_with_safety_yes(chat: ChatDriver) -> None:
     await chat.begin()
     await chat.tap("workable, or a dealbreaker")
     await chat.tap("Let's start")
+    await chat.tap("Yes, some of that")
+    await chat.tap("Go on with the questions")
     await chat.tap("Flirting")
     await chat.tap("I haven't raised it yet")
     await chat.tap("Carry on")
@@ -400,35 +408,52 @@ async def walk_dealbreaker_with_safety_yes(chat: ChatDriver) -> None:
     await chat.tap("No, it hasn't")
     await chat.tap("Committed")
     await chat.tap("Time, without")
-    await chat.tap("Yes, some of that")
-    await chat.tap("Show me the reading")
 
 
 async def test_with_safety_concern_the_first_step_is_safety(chat: ChatDriver) -> None:
     await walk_dealbreaker_with_safety_yes(chat)
-    await chat.tap("Prepare how to raise it")
+    assert "Prepare how to raise it" not in chat.last.labels  # the reading offers no confrontation
+    await chat.command("menu")
+    await chat.tap("Raise it")
     first = chat.last
-    assert "raise-safety-first" in first.ids
-    assert "raise-intro" not in first.ids
+    assert first.ids == ["raise-safety-first"]
     assert "Let's start" not in first.labels
-    chat.find("safety resources")
+    assert first.labels[0] == "Show me safety resources"
     await chat.tap("staying safe")
     assert "raise-safety-plan" in chat.last.ids
     await chat.tap("still like to prepare")
-    assert "raise-q-noticed" in chat.last.ids
+    assert "raise-q-noticed" in chat.last.ids  # the question isn't asked twice
     await chat.tap("Time with someone")
     await chat.tap("Confused")
     await chat.tap("same way")
-    assert "raise-safety-reminder" in chat.last.ids
+    assert chat.last.ids[0] == "raise-safety-reminder"  # before the opener
+    assert chat.last.labels[0] == "Show me safety resources"
     await chat.tap("when and how")
     await chat.tap("Continue")
-    assert "raise-safety-reminder" in chat.last.ids
+    assert chat.last.ids[0] == "raise-safety-reminder"
     await chat.tap("Continue")
     await chat.tap("worries")
     await chat.tap("Continue")
     await chat.tap("skip this")
-    assert "raise-safety-reminder" in chat.last.ids
-    assert "Show me safety resources" in chat.last.labels
+    assert chat.last.ids[0] == "raise-safety-reminder"
+    assert chat.last.labels[0] == "Show me safety resources"
+
+
+async def test_yes_to_the_first_question_puts_safety_before_the_opener(chat: ChatDriver) -> None:
+    await open_raise(chat)
+    await chat.tap("Let's start")
+    said = await chat.tap("Yes, some of that")
+    assert said[-1].ids == ["safety-answer-thanks", "raise-safety-yes"]
+    assert said[-1].labels[0] == "Show me safety resources"
+    person = await chat.core.store.run(chat.user_id, lambda tx: tx.load())
+    assert person is not None
+    assert SAFETY_FLAG in person.session.flags
+    await chat.tap("still like to prepare")
+    await chat.tap("One name comes up")
+    await chat.tap("Left out")
+    said = await chat.tap("What it means to them")
+    assert said[-1].ids[0] == "raise-safety-reminder"
+    assert "raise-opener" in said[-1].ids
 
 
 async def test_safety_resources_open_from_the_safety_step(chat: ChatDriver) -> None:

@@ -146,7 +146,7 @@ def test_practice_table(answers: dict[str, str], expected: str) -> None:
 def test_practice_reminds_of_safety_when_a_concern_was_noted() -> None:
     answers = {"role": "affected", "focus": "reassurance"}
     parts = ids(compose_practice(ctx(answers, frozenset({SAFETY_FLAG}))))
-    assert parts == ["repair-practice-affected-reassurance", "repair-practice-safety"]
+    assert parts == ["repair-practice-safety", "repair-practice-affected-reassurance"]
 
 
 @pytest.mark.parametrize(
@@ -171,7 +171,7 @@ def test_end_table(role: str, flagged: bool) -> None:
     flags = frozenset({SAFETY_FLAG}) if flagged else frozenset()
     parts = ids(compose_end(ctx({"role": role}, flags)))
     safety = ["repair-end-safety"] if flagged else []
-    assert parts == [END_ROLE_LINES[role], *safety, "repair-end-next"]
+    assert parts == [*safety, END_ROLE_LINES[role], "repair-end-next"]
 
 
 def test_structure_guarantees(spec: FlowSpec) -> None:
@@ -196,7 +196,11 @@ def test_structure_guarantees(spec: FlowSpec) -> None:
     # Safety is asked before any advice about repair conversations.
     role_content = {"did_core", "affected_core", "together_core"}
     for choice in spec.steps["role"].choices:
-        assert choice.to == "safety"
+        # Asked, unless fear or control was said already: then what it means here, at once.
+        assert [(r.when, r.to) for r in choice.routes] == [
+            ("safety_concern", "safety_known"),
+            (None, "safety"),
+        ]
     assert not role_content & set(spec.exits_to("intro"))
 
     end = spec.steps["end"]
@@ -357,12 +361,13 @@ async def test_safety_yes_puts_safety_first(chat: ChatDriver) -> None:
     assert chat.last.ids == ["repair-affected-core"]
     await chat.tap("day to day")
     await chat.tap("Asking for reassurance")
-    assert chat.last.ids == ["repair-practice-affected-reassurance", "repair-practice-safety"]
+    assert chat.last.ids == ["repair-practice-safety", "repair-practice-affected-reassurance"]
+    assert chat.last.labels[0] == "Show me safety resources"
     # No daily repair check-in and no further repair conversation before safety.
     await chat.tap("Continue")
     assert "repair-checkin-intro" not in chat.last.ids
-    assert chat.last.ids == ["repair-end-affected", "repair-end-safety", "repair-end-next"]
-    assert "Show me safety resources" in chat.last.labels
+    assert chat.last.ids == ["repair-end-safety", "repair-end-affected", "repair-end-next"]
+    assert chat.last.labels[0] == "Show me safety resources"
     assert "Talk about our agreements" not in chat.last.labels
     assert "Set up my daily check-in" not in chat.last.labels
 
@@ -374,9 +379,8 @@ async def test_a_concern_noted_earlier_still_counts(chat: ChatDriver) -> None:
     await chat.command("menu")
     await chat.tap(TITLE)
     await chat.tap("Let's start")
-    await chat.tap(ROLE_LABELS["did"])
-    await chat.tap("No, nothing like that")
-    assert chat.last.ids == ["repair-safety-known", "repair-safety-plan"]
+    said = await chat.tap(ROLE_LABELS["did"])
+    assert said[-1].ids == ["repair-safety-known", "repair-safety-plan"]  # not asked twice
     assert "Show me safety resources" in chat.last.labels
     await chat.tap("Read the rest")
     assert chat.last.ids == ["repair-did-core"]

@@ -15,17 +15,25 @@ ANNA, BEN, CARA = 7101, 7102, 7103
 LINK = re.compile(r"/start (p_[A-Za-z0-9_-]+)")
 
 
+AREAS = 13
+
+
 async def answer_agreements(chat: ChatDriver, answers: list[str]) -> None:
+    assert len(answers) == AREAS
     await chat.tap("Let's go through")
     for label in answers:
-        await chat.tap(label)
-    await chat.tap("Show my summary")
+        said = await chat.tap(label)
+        if said[-1].ids == ["agreement-q-need"]:
+            await chat.tap("Skip this")
+    said = await chat.tap("Show my summary")
+    if said[-1].ids == ["safety-question"]:  # not asked when fear or control was said already
+        await chat.tap("nothing like that")
 
 
 async def invite(anna: ChatDriver, name: str | None = "Anna") -> str:
     await anna.begin()
     await anna.tap("agreements out loud")
-    await answer_agreements(anna, ["Fine with me"] * 4 + ["Not fine with me"] * 5)
+    await answer_agreements(anna, ["Fine with me"] * 4 + ["Not fine with me"] * 9)
     await anna.tap("Invite my partner")
     await anna.tap("Create an invitation link")
     said = await anna.text(name) if name else await anna.tap("Don't show a name")
@@ -51,14 +59,20 @@ def ben(memory_core: Core) -> ChatDriver:
 
 async def test_invite_consent_answer_and_reveal_to_both(anna: ChatDriver, ben: ChatDriver) -> None:
     payload = await invite(anna)
-    said = await accept(ben, payload)
+    said = await ben.command("start", payload)
+    # Who invited them and what it is, before the disclosure and anything asked of them.
+    ids = said[-1].ids
+    assert ids[0] == "pair-invited-first"
+    assert ids.index("pair-invited-first") < ids.index("welcome-disclosure")
+    assert said[-1].body.startswith("Anna invited you to compare")
+    said = await ben.tap("18 or older")
     assert "pair-invited" in said[-1].ids
     assert "Anna invited you" in said[-1].body
     said = await ben.tap("Yes, I'll answer")
     assert "pair-accepted" in said[-1].ids
     assert (await anna.drain())[0].ids == ["pair-accepted-notify"]  # discreet: no topic
     await answer_agreements(
-        ben, ["Fine with me"] * 2 + ["Not fine with me"] * 2 + ["I'm not sure"] + ["Fine with me"] * 4
+        ben, ["Fine with me"] * 2 + ["Not fine with me"] * 2 + ["I'm not sure"] + ["Fine with me"] * 8
     )
     ben_reveal = next(s for s in ben.history if "pair-reveal-intro" in s.ids)
     anna_reveal = next(s for s in await anna.drain() if "pair-reveal-intro" in s.ids)
@@ -81,7 +95,7 @@ async def test_nothing_is_revealed_before_both_finish(anna: ChatDriver, ben: Cha
     said = await ben.command("pair")
     assert said[-1].ids == ["pair-your-turn"]
     said = await anna.command("pair")
-    assert said[-1].ids == ["pair-waiting"]
+    assert said[-1].ids == ["pair-news-accepted"]  # the news the notification pointed to
 
 
 async def test_withdrawing_before_the_reveal(anna: ChatDriver, ben: ChatDriver) -> None:
@@ -91,9 +105,15 @@ async def test_withdrawing_before_the_reveal(anna: ChatDriver, ben: ChatDriver) 
     await anna.drain()
     await anna.command("pair")
     said = await anna.tap("End the comparison")
+    assert said[-1].ids == ["pair-end-confirm"]  # ending asks first
+    said = await anna.tap("No, keep it")
+    assert "pair-news-accepted" in said[-1].ids
+    assert await ben.drain() == []
+    await anna.tap("End the comparison")
+    said = await anna.tap("Yes, end it")
     assert said[-1].ids[0] == "pair-ended"
     assert [s.ids for s in await ben.drain()] == [["pair-ended-notify"]]
-    await answer_agreements(ben, ["Fine with me"] * 9)
+    await answer_agreements(ben, ["Fine with me"] * AREAS)
     assert all("pair-reveal-intro" not in s.ids for s in ben.history)
     assert all("pair-reveal-intro" not in s.ids for s in await anna.drain())
 
@@ -143,13 +163,13 @@ async def test_safety_during_pairing_pauses_it_silently(anna: ChatDriver, ben: C
     assert said[-1].ids == ["safety-check-danger"]
     await ben.tap("Yes, that's what's happening")
     await ben.tap("Back to where I was")
-    await answer_agreements(ben, ["Fine with me"] * 9)
+    await answer_agreements(ben, ["Fine with me"] * AREAS)
     assert all("pair-reveal-intro" not in s.ids for s in ben.history)
     assert await anna.drain() == []  # never told
     said = await ben.command("pair")
     assert said[-1].ids == ["pair-paused"]
     said = await anna.command("pair")
-    assert said[-1].ids == ["pair-waiting"]
+    assert said[-1].ids == ["pair-news-accepted"]  # nothing about why it is taking long
 
 
 async def test_revisit_reminder_after_the_reveal(
@@ -158,7 +178,7 @@ async def test_revisit_reminder_after_the_reveal(
     payload = await invite(anna)
     await accept(ben, payload)
     await ben.tap("Yes, I'll answer")
-    await answer_agreements(ben, ["Fine with me"] * 9)
+    await answer_agreements(ben, ["Fine with me"] * AREAS)
     said = await ben.tap("In a month")
     assert said[-1].ids == ["pair-revisit-set"]
     clock.advance(timedelta(days=29))
@@ -177,12 +197,13 @@ async def test_the_reveal_shares_no_other_flow(anna: ChatDriver, ben: ChatDriver
     await anna.begin()
     await anna.tap("workable")
     await anna.tap("start")
+    await anna.tap("nothing like that")
     await anna.tap("Something else")
     await anna.text("SECRET-NOTE-4471")
     await anna.command("menu")
     payload = ""
     await anna.tap("agreements out loud")
-    await answer_agreements(anna, ["Fine with me"] * 9)
+    await answer_agreements(anna, ["Fine with me"] * AREAS)
     await anna.tap("Invite my partner")
     await anna.tap("Create an invitation link")
     said = await anna.tap("Don't show a name")
@@ -190,7 +211,7 @@ async def test_the_reveal_shares_no_other_flow(anna: ChatDriver, ben: ChatDriver
     said = await accept(ben, payload)
     assert "Someone invited you" in said[-1].body
     await ben.tap("Yes, I'll answer")
-    await answer_agreements(ben, ["Fine with me"] * 9)
+    await answer_agreements(ben, ["Fine with me"] * AREAS)
     for s in ben.history:
         assert "SECRET-NOTE-4471" not in s.body
 
@@ -218,3 +239,71 @@ async def test_an_expired_invitation_is_not_shown_as_open(anna: ChatDriver, cloc
     clock.advance(timedelta(days=7, minutes=1))
     said = await anna.command("pair")
     assert said[-1].ids[0] == "pair-none"
+
+
+async def test_pair_leads_to_the_news_and_shows_the_comparison_again(
+    anna: ChatDriver, ben: ChatDriver
+) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    note = await anna.drain()
+    assert note[0].ids == ["pair-accepted-notify"]
+    assert "/pair" in note[0].body
+    said = await anna.command("pair")
+    assert said[-1].ids == ["pair-news-accepted"]
+    await anna.tap("Back to where I was")
+    await answer_agreements(ben, ["It depends"] * 2 + ["What I'd need here"] + ["Fine with me"] * 10)
+    await anna.drain()
+    said = await anna.command("pair")
+    assert said[-1].ids == ["pair-revealed"]
+    said = await anna.tap("Show the comparison again")
+    again = said[-1]
+    assert again.ids[0] == "pair-reveal-again-intro"
+    assert "pair-reveal-close" not in again.ids  # no second question about a reminder
+    assert "your partner “it depends”" in again.body
+    assert "your partner “what I'd need here”" in again.body
+    said = await anna.tap("End the comparison")
+    assert said[-1].ids == ["pair-end-confirm"]
+
+
+async def test_typed_needs_are_never_shared(anna: ChatDriver, ben: ChatDriver) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await ben.tap("Let's go through")
+    await ben.tap("What I'd need here")
+    await ben.text("PRIVATE-NEED-5521")
+    for _ in range(AREAS - 1):
+        await ben.tap("Fine with me")
+    await ben.tap("Show my summary")
+    said = await ben.tap("nothing like that")
+    assert any("PRIVATE-NEED-5521" in s.body for s in said)  # in Ben's own summary
+    reveal = [s for s in await anna.drain() if "pair-reveal-intro" in s.ids]
+    assert reveal
+    assert all("PRIVATE-NEED-5521" not in s.body for s in reveal)
+    pairing = await anna.core.store.run(ANNA, lambda tx: tx.pairing())
+    assert pairing is not None
+    assert "PRIVATE-NEED-5521" not in repr(pairing)
+
+
+async def test_fear_said_at_the_question_pauses_the_pairing_silently(
+    anna: ChatDriver, ben: ChatDriver
+) -> None:
+    payload = await invite(anna)
+    await accept(ben, payload)
+    await ben.tap("Yes, I'll answer")
+    await anna.drain()
+    await ben.tap("Let's go through")
+    for _ in range(AREAS):
+        await ben.tap("Fine with me")
+    said = await ben.tap("Show my summary")
+    assert said[-1].ids == ["safety-question"]
+    await ben.tap("Yes, some of that")
+    said = await ben.tap("Show my summary")
+    assert said[-1].ids[0] == "agreement-safety-first"
+    assert "Invite my partner to answer too" not in said[-1].labels
+    assert all("pair-reveal-intro" not in s.ids for s in ben.history)
+    assert await anna.drain() == []  # never told
+    said = await ben.command("pair")
+    assert said[-1].ids == ["pair-paused"]

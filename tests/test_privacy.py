@@ -51,6 +51,7 @@ async def walk_everything(chat: ChatDriver, clock: ManualClock) -> None:
     await chat.begin()
     await chat.tap("workable")
     await chat.tap("start")
+    await chat.tap("nothing like that")
     await chat.tap("Something else")
     await chat.text(f"{CANARY} dealbreaker")
     for label in (
@@ -61,12 +62,12 @@ async def walk_everything(chat: ChatDriver, clock: ManualClock) -> None:
         "hasn't gone that far",
         "Committed",
         "Time,",
-        "nothing like that",
     ):
         await chat.tap(label)
     await chat.command("menu")
     await chat.tap("Raise it")
     await chat.tap("start")
+    await chat.tap("nothing like that")
     await chat.tap("own words")
     await chat.text(f"{CANARY} raise")
     await chat.command("menu")

@@ -35,7 +35,10 @@ async def _at_some_step(chat: ChatDriver, rng: random.Random) -> list[str]:
             break
         _label, token = rng.choice(choices)
         said = await chat.token(token)
-        if chat.core.engine.book.specs.get(spec.id) is None or "sos-directory" in said[-1].ids:
+        if "sos-directory" in said[-1].ids:  # safety resources opened (safety comes early in flows)
+            await chat.tap("Back to where I was")
+            break
+        if chat.core.engine.book.specs.get(spec.id) is None:
             break
     return chat.last.ids
 
@@ -114,6 +117,7 @@ async def test_no_to_the_check_keeps_the_text_as_the_answer(chat: ChatDriver) ->
     await chat.begin()
     await chat.tap("Raise it")
     await chat.tap("start")
+    await chat.tap("nothing like that")
     await chat.tap("own words")
     said = await chat.text("you threatened me when I asked about her")
     assert said[-1].ids[0].startswith("safety-check-")
@@ -140,7 +144,7 @@ async def test_are_you_a_bot_gets_the_truth_in_any_state(chat: ChatDriver) -> No
     await chat.tap("start")
     said = await chat.text("Am I talking to a bot?")
     assert said[-1].ids[0] == "identity-answer"
-    assert "dealbreaker-q-what" in said[-1].ids
+    assert "safety-question-early" in said[-1].ids
     body = said[-1].body
     assert "automated self-help tool" in body
     assert "not a person" in body
@@ -217,7 +221,7 @@ async def test_coach_forwards_only_what_is_written_for_the_coach(settings, clock
     assert forward.message.chat_id == -555
     assert "@anna_k" in forward.body
     assert "Could we talk this week?" in forward.body
-    assert "dealbreaker-q-what" in said[-1].ids  # back where they were
+    assert "safety-question-early" in said[-1].ids  # back where they were
     person = await core.store.run(chat.user_id, lambda tx: tx.load())
     assert "Could we talk" not in str(person.session.to_json())
     await core.close()

@@ -70,7 +70,6 @@ class Engine:
         self.options = options or EngineOptions()
         self.guards = tuple(guards)
         self.runner = FlowRunner(book)
-        self.welcome = WelcomeScreen(self)
         self.menu = MenuScreen(book, self.runner, self, coach=self.options.coach is not None)
         self.registry = Registry()
         for name, handler in (
@@ -82,6 +81,7 @@ class Engine:
             self.registry.command(name, handler)
         install(self.registry, self, signer, helplines, self.options)
         self.screens = self.registry.screens
+        self.welcome = WelcomeScreen(self, self.registry.welcome_leads)
 
     def add_screen(self, screen: Screen) -> None:
         self.registry.screen(screen)

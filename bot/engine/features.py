@@ -42,6 +42,8 @@ CommandHandler = Callable[[Turn, str], bool]
 ScopeHandler = Callable[[Turn, str, str, "int | None"], None]
 Hook = Callable[[Turn], object]
 FlowEndHook = Callable[[Turn, Mapping[str, str]], None]
+# Texts shown above the disclosure on first use (who invited the person, and to what).
+WelcomeLead = Callable[[Turn], "list[Text]"]
 
 
 @dataclass(slots=True)
@@ -55,6 +57,7 @@ class Registry:
     on_safety: list[Hook] = field(default_factory=list)  # the safety screen fired
     before_erase: list[Hook] = field(default_factory=list)
     on_bot_username: list[Callable[[str | None], None]] = field(default_factory=list)
+    welcome_leads: list[WelcomeLead] = field(default_factory=list)
 
     def screen(self, screen: Screen) -> None:
         self.screens[screen.name] = screen
@@ -153,6 +156,7 @@ def _pairing(registry: Registry, nav: Nav, signer: TokenSigner, bot_username: st
         nav.open_flow(turn, "agreement")
 
     registry.start_payloads[PAYLOAD_PREFIX] = accept
+    registry.welcome_leads.append(desk.invitation_lead)
     registry.scope("v", lambda turn, scope, choice, message_id: desk.revisit_action(turn, choice, message_id))
     registry.scope("w", reopen_agreement)
     registry.flow_end("agreement", lambda turn, answers: desk.finished(turn, dict(answers)))

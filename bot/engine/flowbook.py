@@ -179,13 +179,15 @@ def check_flow(
             need_message(step_id, f"say[{i}]", msg_id)
         if step.recap:
             need_message(step_id, "recap", step.recap)
-        if step.compose is not None:
-            composer = registry.composers.get(step.compose)
+        for part, composer_name in (("lead", step.lead), ("compose", step.compose)):
+            if composer_name is None:
+                continue
+            composer = registry.composers.get(composer_name)
             if composer is None:
-                problem(step_id, "compose", f"unknown composer {step.compose!r}")
+                problem(step_id, part, f"unknown composer {composer_name!r}")
             else:
                 for msg_id in sorted(composer.emits):
-                    need_message(step_id, "compose", msg_id)
+                    need_message(step_id, part, msg_id)
         for i, action in enumerate(step.on_enter):
             if action not in registry.actions:
                 problem(step_id, f"on_enter[{i}]", f"unknown action {action!r}")

@@ -39,9 +39,11 @@ class FlowRunner:
         progress = turn.session.flows[flow_id]
         step = spec.steps[progress.step]
         ctx = self.context(turn, progress)
-        parts = [Text(msg_id) for msg_id in step.say]
+        composers = self.book.registry.composers
+        parts = composers[step.lead].build(ctx) if step.lead else []
+        parts += [Text(msg_id) for msg_id in step.say]
         if step.compose:
-            parts += self.book.registry.composers[step.compose].build(ctx)
+            parts += composers[step.compose].build(ctx)
         options = [Option(c.id, Text(c.label)) for c in self._visible(step, ctx)]
         rows = rows_of(options, step.columns)
         nav: list[Option] = []

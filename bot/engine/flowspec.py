@@ -83,6 +83,9 @@ class TextInput(_Model):
 
 
 class Step(_Model):
+    # What comes before the step's own words: a composer that may say nothing (the safety
+    # line that leads every result once fear or control was said).
+    lead: str | None = None
     say: list[str] = Field(default_factory=list)
     compose: str | None = None
     recap: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from bot.engine import privacy
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import FlowRunner
@@ -40,17 +42,20 @@ class InfoScreen:
 
 
 class WelcomeScreen:
-    """First use: what Candor is and is not, and the confirmation of being an adult."""
+    """First use: what Candor is and is not, and the confirmation of being an adult. A
+    feature may put a line above it (an invitation says who sent it and what it is for)."""
 
     name = "welcome"
 
-    def __init__(self, nav: Nav) -> None:
+    def __init__(self, nav: Nav, leads: Sequence[Callable[[Turn], list[Text]]] = ()) -> None:
         self._nav = nav
+        self._leads = leads
 
     def view(self, turn: Turn) -> View:
+        parts = [text for lead in self._leads for text in lead(turn)]
         return View(
             key="welcome",
-            parts=[Text("welcome-disclosure"), Text("welcome-age")],
+            parts=[*parts, Text("welcome-disclosure"), Text("welcome-age")],
             rows=[[Option("adult", Text("btn-adult"))], [Option("minor", Text("btn-under18"))]],
             keep=True,
         )

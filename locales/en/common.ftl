@@ -131,6 +131,8 @@ safety-answer-thanks =
     Thank you for telling me. That matters more than anything else here.
 
     Fear, threats and control are not a communication problem, and nothing in this chat should push you into a conversation or a decision that could make you less safe. Before any of that, it helps to think about your safety with someone trained for it.
+safety-question-early = Before we start, one question that matters more than the rest. Has any of this left you afraid of your partner? For example threats, pushing you around, checking your phone, keeping you from friends or family, or controlling your money.
+safety-lead = You told me fear or control is part of this, so first: your safety. Before any talk with your partner, the safety resources are one tap away, and a support line can help you plan what's safe.
 
 ## The console chat (a terminal instead of Telegram)
 console-banner = Candor console chat. Type the number of an option to choose it, or write a message. Commands work as on Telegram (/help lists them). Press Ctrl-D to leave.
@@ -168,7 +170,7 @@ export-field-people-user_id = Your Telegram user id: who the rest belongs to.
 export-field-people-locale = The language I speak with you.
 export-field-people-consented_at = When you confirmed, under the disclosure, that you are an adult (seconds since 1970, UTC).
 export-field-people-state = Where you are: the conversation and step, the answers an unfinished conversation still needs, the steps behind them for /back, and whether you told me fear or control is part of this.
-export-field-people-prefs = Your settings, and a safety plan if you chose to keep one.
+export-field-people-prefs = Your settings, which closing line your last check-in ended with (so the next one differs), and a safety plan if you chose to keep one.
 export-field-people-created_at = When you first wrote to Candor.
 export-field-people-active_at = When you last wrote to Candor; after a long silence everything is erased.
 export-field-people-inactive = Whether you blocked Candor.

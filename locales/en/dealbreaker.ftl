@@ -11,7 +11,9 @@ dealbreaker-recap-concealment = Next was how much was hidden.
 dealbreaker-recap-affair = Next was how close that other connection has become.
 dealbreaker-recap-commitment = Next was your sense of your partner's commitment.
 dealbreaker-recap-need = Next was what you'd need to feel safe again.
-dealbreaker-recap-safety = You were nearly done; one question about your safety was left.
+dealbreaker-recap-safety = You were at the start, with one question about your safety.
+dealbreaker-safety-yes = You can still look at what happened here, at your own pace. Whatever the reading says, nothing in it asks you to confront anyone.
+dealbreaker-safety-continue = Go on with the questions
 
 dealbreaker-intro =
     Let's look at what happened, together.
@@ -75,7 +77,6 @@ dealbreaker-need-support-btn = Help from someone outside, like a counsellor
 dealbreaker-need-unsure-btn = I don't know yet
 dealbreaker-need-cannot-btn = I'm not sure I can carry this
 
-dealbreaker-see-reading = Show me the reading
 
 dealbreaker-reading-intro = Here's what your answers point to. This is a reading, not a verdict on your relationship.
 dealbreaker-leaning-workable = Situations like the one you describe tend to be workable. That doesn't mean it's easy or that you have to stay; it means the things that usually make repair possible seem to be there.
@@ -117,7 +118,7 @@ dealbreaker-need-support = You said you'd want help from outside. A counsellor c
 dealbreaker-need-unsure = You don't know yet what you'd need, and that's fine. It often becomes clearer after the first honest conversation.
 dealbreaker-need-cannot = You said you're not sure you can carry this. Some people find they can rebuild; others know this would stay with them. Both are honest answers.
 
-dealbreaker-safety-first = You told me fear or control is part of this. Please put your safety first: before any confrontation or decision, talk it through with a support line (/sos lists them), and plan how you'd stay safe.
+dealbreaker-safety-first = You told me fear or control is part of this, so safety comes first. Before any confrontation or decision, talk it through with a support line (the button below lists them), and plan how you'd stay safe. Here is the reading, with that in mind.
 
 dealbreaker-both-valid =
     Whatever the reading says, two things stay true. If you conclude that trust can't come back after this, you are not overreacting; you are seeing clearly what trust needs. And choosing to stay and rebuild is just as valid. What matters is choosing honestly: what you are able to live with, and what you are worth.

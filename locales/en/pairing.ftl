@@ -29,7 +29,8 @@ pair-invite-answer-first = Please go through the agreement conversation first; t
 pair-from-name = { $name }
 pair-from-someone = Someone
 pair-invited = { $who } invited you to compare your relationship agreements, using Candor.
-pair-how-it-works = You'll answer nine short questions on your own. Neither of you sees the other's answers until both have finished; then you both get the comparison at the same time. Only the button answers are compared, and you can stop at any point with /pair.
+pair-invited-first = { $who } invited you to compare your relationship agreements, using Candor: you each answer the same questions privately, then you both see where you meet. Before that, here's what Candor is.
+pair-how-it-works = You'll answer thirteen short questions on your own. Neither of you sees the other's answers until both have finished; then you both get the comparison at the same time. Only the button answers are compared, never anything you type, and you can stop at any point with /pair.
 pair-accept = Yes, I'll answer and compare
 pair-decline = No, thank you
 pair-accepted = Thank you. Here are the questions; answer for yourself, not for the two of you.
@@ -55,16 +56,24 @@ pair-waiting = Your answers are in. You'll both get the comparison as soon as yo
 pair-paused = This comparison is on hold, and your partner hasn't been told why. Because something about safety came up, take your time: you can end it here, or carry on if it feels safe.
 pair-resume = Carry on with the comparison
 pair-revealed = You've both seen the comparison.
+pair-news-accepted = Your partner accepted your invitation and is answering now. Your answers are already in: you'll both get the comparison as soon as they finish.
+pair-show-again = Show the comparison again
+pair-end-confirm = End this comparison? Your partner will only see that it ended, not why, and it can't be picked up again: a new comparison needs a new invitation.
+pair-end-yes = Yes, end it
+pair-end-keep = No, keep it
 pair-end = End the comparison
 pair-ended = The comparison has ended. Your partner will only see that it ended.
 pair-ended-notify = A comparison in Candor has ended.
 
 pair-reveal-intro = You've both answered. Here is where you meet. You're both seeing this now.
+pair-reveal-again-intro = Here is your comparison again, as you both saw it.
 pair-area-line = • { $area }: you said “{ $mine }”, your partner “{ $theirs }”
 pair-answer-fine = fine
 pair-answer-not-fine = not fine
+pair-answer-depends = it depends
 pair-answer-unsure = unsure
 pair-answer-talk = want to talk
+pair-answer-need = what I'd need here
 pair-reveal-differ =
     Where you see it differently:
     { $areas }

@@ -6,6 +6,7 @@ raise-summary = Build calm first words from what you noticed and how it felt, ch
 raise-recap = You were partway through preparing how to raise it.
 raise-recap-start = You were about to start preparing how to raise it.
 raise-recap-safety = You were thinking about how to stay safe.
+raise-recap-safety-question = You were about to answer one question about your safety.
 raise-recap-noticed = You were about to say what you've noticed.
 raise-recap-feeling = Next was how it's made you feel.
 raise-recap-understand = Next was what you'd like to understand.
@@ -37,6 +38,7 @@ raise-safety-first =
     If you'd still like to think about the words, you can, at your own pace.
 raise-safety-plan-btn = Help me think about staying safe
 raise-safety-continue = I'd still like to prepare the words
+raise-safety-yes = You don't have to have this conversation, now or ever. If you'd still like to think about the words, you can, at your own pace, and safety stays first all the way through.
 
 raise-safety-plan =
     A few things that can make you safer. Take what fits and leave the rest.

@@ -220,7 +220,7 @@ repair-checkin-intro =
 
     At a time you choose, I'll send you a few quick questions that you answer with buttons. It takes about a minute.
 repair-checkin-did = For you, it asks how the day felt, how open you were able to be, and what might help tomorrow.
-repair-checkin-affected = For you, it asks how the day felt, whether you felt heard and reassured, and what might help tomorrow.
+repair-checkin-affected = For you, it asks how the day felt, whether you felt heard, and what might help tomorrow.
 repair-checkin-together = For you, it asks how the day felt, how connected you felt to each other, and what might help tomorrow.
 repair-checkin-promise =
     It never turns into a score or a streak, and nobody grades you. Missing a day, or a week, is fine: you simply pick it up again.
@@ -234,5 +234,5 @@ repair-checkin-later = Not now, carry on
 repair-end-did = Rebuilding trust is slow, and it's made of ordinary days. Every day you show up openly counts, even when it doesn't feel like enough.
 repair-end-affected = Your hurt gets all the time it needs. Healing rarely goes in a straight line, and a hard day doesn't mean you're going backwards.
 repair-end-together = You've both chosen to try. Go gently with each other: this is slow work, and it's allowed to be.
-repair-end-safety = Because fear or control has come up, please put your safety before any of the conversations above. The safety resources are there whenever you need them.
+repair-end-safety = Because fear or control has come up, your safety comes before any of the conversations in this plan. The safety resources are the first button below, whenever you need them.
 repair-end-next = Where would you like to go from here?

@@ -1,7 +1,7 @@
 ## The agreement conversation: saying aloud what each of you assumed was okay.
 
 agreement-title = Los acuerdos de pareja, en voz alta
-agreement-summary = Nueve temas que la mayoría de las parejas nunca pone en palabras, uno por uno, y después un resumen para llevar a la conversación real.
+agreement-summary = Trece temas que la mayoría de las parejas nunca pone en palabras, uno por uno, y después un resumen para llevar a la conversación real.
 agreement-recap = Estabas a mitad de repasar tus acuerdos de pareja.
 
 agreement-intro =
@@ -11,48 +11,56 @@ agreement-intro =
 
     Tampoco hay un único conjunto de respuestas correctas. Para algunas parejas, una amistad cercana con algo de coqueteo no es ningún problema; para otras es un límite claro. Con el contacto con exparejas pasa lo mismo. Lo que cuenta es que las dos personas sepan a qué atenerse.
 agreement-intro-how =
-    Te voy a llevar por nueve temas, uno por uno. En cada uno, toca lo que sea cierto para ti hoy: te parece bien, no te parece bien, no lo tienes claro, o quieres hablarlo.
+    Te voy a llevar por trece temas, uno por uno. En cada uno, toca lo que sea cierto para ti hoy: te parece bien, no te parece bien, depende, no lo tienes claro, quieres hablarlo, o lo que necesitarías ahí, con tus propias palabras.
 
     Responde por ti, no por lo que crees que diría tu pareja. Al final tendrás un resumen para llevar a la conversación con tu pareja.
 agreement-begin = Vamos a verlos
 
 agreement-fine = Me parece bien
 agreement-not-fine = No me parece bien
+agreement-depends = Depende
+agreement-need = Lo que yo necesitaría
 agreement-unsure = No lo tengo claro
 agreement-talk = Quiero hablarlo
 
 agreement-q-friendships =
-    1 de 9: Amistades que la otra persona no conoce
+    1 de 13: Amistades que la otra persona no conoce
 
     Una de las dos personas de la pareja tiene una buena amistad a la que la otra no conoce. Hablan a menudo y a veces se ven.
 
     ¿Qué te parece?
 agreement-q-ex-contact =
-    2 de 9: Contacto con exparejas
+    2 de 13: Contacto con exparejas
 
     Una de las dos personas sigue en contacto con una expareja: un mensaje de vez en cuando, quizá un café si coinciden en la misma ciudad.
 
     ¿Qué te parece?
 agreement-q-ex-online =
-    3 de 9: Exparejas en redes
+    3 de 13: Exparejas en redes
 
     Una de las dos personas sigue a una expareja en redes sociales y le da me gusta o comenta lo que publica.
 
     ¿Qué te parece?
 agreement-q-dating-apps =
-    4 de 9: Apps de citas
+    4 de 13: Apps de citas
 
     Una de las dos personas mantiene un perfil en una app de citas durante la relación, lo use o no.
 
     ¿Qué te parece?
 agreement-q-flirting =
-    5 de 9: Coqueteo
+    5 de 13: Coqueteo
 
     Una de las dos personas coquetea con alguien: bromas, cumplidos, algo de chispa, en persona o por mensaje. No pasa de ahí.
 
     ¿Qué te parece?
+agreement-q-sexting =
+    6 de 13: Sexting
+
+    Una de las dos personas intercambia mensajes o fotos sexuales, o de coqueteo descarado, con otra persona. Todo queda en la pantalla; no llegan a verse.
+
+    ¿Qué te parece?
 agreement-q-private-messages =
-    6 de 9: Cuentas y mensajes privados
+    7 de 13: Cuentas y mensajes privados
 
     Una de las dos personas tiene una cuenta o una app de mensajería que la otra no conoce, o borra con frecuencia la conversación con una persona en concreto.
 
@@ -60,34 +68,62 @@ agreement-q-private-messages =
 
     ¿Qué te parece?
 agreement-q-coworker =
-    7 de 9: Cercanía con alguien del trabajo
+    8 de 13: Cercanía con alguien del trabajo
 
     Una de las dos personas se vuelve muy cercana a alguien del trabajo: salen a comer a menudo, tienen charlas largas y se escriben por la noche sobre mucho más que trabajo.
 
     ¿Qué te parece?
+agreement-q-complaining =
+    9 de 13: Quejarse de la relación con alguien que atrae
+
+    Una de las dos personas le cuenta los problemas de la relación a alguien que le atrae, o a quien parece gustarle.
+
+    ¿Qué te parece?
+agreement-q-basically-single =
+    10 de 13: Hacer como si no hubiera pareja
+
+    Con alguien que le atrae, una de las dos personas le quita importancia a la relación: «es complicado», «somos casi compañeros de piso», o directamente no la menciona.
+
+    ¿Qué te parece?
 agreement-q-intimate-sharing =
-    8 de 9: Compartir cosas íntimas
+    11 de 13: Compartir cosas íntimas
 
     Una de las dos personas le cuenta a alguien de fuera cosas personales, como sentimientos íntimos o cómo va la relación, incluso cosas que todavía no ha hablado con su pareja.
 
     ¿Qué te parece?
+agreement-q-emotional-dependency =
+    12 de 13: Alguien que depende de ti, o tú de esa persona
+
+    Una de las dos personas se convierte en el gran apoyo de alguien para todo, o se apoya así en otra persona: en contacto todo el día, la primera en enterarse de cualquier noticia, sin poder pasar un día sin hablar. Empieza a funcionar como una relación en sí misma.
+
+    ¿Qué te parece?
 agreement-q-secret-plans =
-    9 de 9: Planes que no se mencionan
+    13 de 13: Planes que no se mencionan
 
     Una de las dos personas hace planes para ver a alguien y no lo cuenta, ni antes ni después.
 
     ¿Qué te parece?
+agreement-q-need =
+    En una o dos frases: ¿qué necesitarías aquí? Por ejemplo, enterarte por tu pareja, que te pregunte antes, o que no pase.
 
-agreement-recap-friendships = Ibas por el tema 1 de 9: amistades que la otra persona no conoce.
-agreement-recap-ex-contact = Ibas por el tema 2 de 9: contacto con exparejas.
-agreement-recap-ex-online = Ibas por el tema 3 de 9: exparejas en redes.
-agreement-recap-dating-apps = Ibas por el tema 4 de 9: apps de citas.
-agreement-recap-flirting = Ibas por el tema 5 de 9: coqueteo.
-agreement-recap-private-messages = Ibas por el tema 6 de 9: cuentas y mensajes privados.
-agreement-recap-coworker = Ibas por el tema 7 de 9: cercanía con alguien del trabajo.
-agreement-recap-intimate-sharing = Ibas por el tema 8 de 9: compartir cosas íntimas.
-agreement-recap-secret-plans = Ibas por el tema 9 de 9: planes que no se mencionan.
-agreement-recap-not-rules = Ya habías repasado los nueve temas. Lo siguiente era tu resumen.
+    Solo va a tu resumen. Si comparas con tu pareja, verá que aquí nombraste una necesidad, nunca tus palabras.
+agreement-need-skip = Saltar y seguir
+
+agreement-recap-friendships = Ibas por el tema 1 de 13: amistades que la otra persona no conoce.
+agreement-recap-ex-contact = Ibas por el tema 2 de 13: contacto con exparejas.
+agreement-recap-ex-online = Ibas por el tema 3 de 13: exparejas en redes.
+agreement-recap-dating-apps = Ibas por el tema 4 de 13: apps de citas.
+agreement-recap-flirting = Ibas por el tema 5 de 13: coqueteo.
+agreement-recap-sexting = Ibas por el tema 6 de 13: sexting.
+agreement-recap-private-messages = Ibas por el tema 7 de 13: cuentas y mensajes privados.
+agreement-recap-coworker = Ibas por el tema 8 de 13: cercanía con alguien del trabajo.
+agreement-recap-complaining = Ibas por el tema 9 de 13: quejarse de la relación con alguien que atrae.
+agreement-recap-basically-single = Ibas por el tema 10 de 13: hacer como si no hubiera pareja.
+agreement-recap-intimate-sharing = Ibas por el tema 11 de 13: compartir cosas íntimas.
+agreement-recap-emotional-dependency = Ibas por el tema 12 de 13: alguien que depende de ti, o tú de esa persona.
+agreement-recap-secret-plans = Ibas por el tema 13 de 13: planes que no se mencionan.
+agreement-recap-not-rules = Ya habías repasado los trece temas. Lo siguiente era tu resumen.
+agreement-recap-safety = Ya habías repasado todos los temas. Antes del resumen quedaba una pregunta sobre tu seguridad.
 
 agreement-not-rules =
     Antes de tu resumen, una cosa que esta lista deja fuera a propósito.
@@ -109,24 +145,36 @@ agreement-group-fine =
 agreement-group-not-fine =
     No te parece bien:
     { $areas }
+agreement-group-depends =
+    Depende, para ti:
+    { $areas }
 agreement-group-unsure =
     Aún no lo tienes claro:
     { $areas }
 agreement-group-talk =
     Quieres hablarlo:
     { $areas }
+agreement-group-need =
+    Lo que necesitarías:
+    { $areas }
+agreement-need-item = • { $area }: «{ $need }»
 
 agreement-area-friendships = Amistades que la otra persona no conoce
 agreement-area-ex-contact = Contacto con exparejas
 agreement-area-ex-online = Seguir a exparejas en redes o interactuar con ellas
 agreement-area-dating-apps = Perfiles en apps de citas
 agreement-area-flirting = Coqueteo
+agreement-area-sexting = Sexting con otra persona
 agreement-area-private-messages = Cuentas privadas, mensajes y conversaciones borradas
 agreement-area-coworker = Cercanía con alguien del trabajo
+agreement-area-complaining = Quejarse de la relación con alguien que atrae
+agreement-area-basically-single = Hacer como si no hubiera pareja ante alguien que atrae
 agreement-area-intimate-sharing = Compartir cosas íntimas con otra persona
+agreement-area-emotional-dependency = Que alguien dependa de una de las dos personas como de una pareja
 agreement-area-secret-plans = Hacer planes con alguien sin contarlo
 
 agreement-unsure-note = Donde no lo tengas claro, puedes decir justo eso. No tenerlo claro es una respuesta honesta, y es algo que puedes ir aclarando con tu pareja.
+agreement-depends-note = Donde dependa, intenta decir de qué: quién es la persona, con qué frecuencia, si es a la vista de todos. Esas condiciones son el acuerdo de verdad.
 
 agreement-how =
     Cómo llevar la conversación
@@ -138,5 +186,6 @@ agreement-never-said =
     Algo en lo que fijarte si aparece: “nunca dijimos que no se pudiera”. Puede ser cierto sobre el papel y, aun así, ser una forma de no hacerse cargo de lo que pasó. Mantener contacto a escondidas con alguien por quien se siente atracción va en contra del espíritu de una relación comprometida. No hace falta que esté escrito en ninguna parte para que sea así.
 
     Poner los acuerdos en voz alta cierra ese hueco, para ti y para tu pareja.
-agreement-safety-first = Antes me dijiste que el miedo o el control forman parte de esto. Tu seguridad va antes que cualquier acuerdo. Si plantear este tema podría ponerte en más riesgo, háblalo primero con una línea de apoyo (en /sos las tienes).
+agreement-safety-first = Me contaste que hay miedo o control en esto, así que tu seguridad va antes que cualquier acuerdo. Si sacar el tema pudiera ponerte en más riesgo, háblalo primero con una línea de apoyo: el primer botón de abajo te las muestra. Este resumen es solo para ti.
 agreement-summary-next = ¿Hacia dónde quieres seguir?
+agreement-safety-yes = Nada de esto tiene que llegar a tu pareja. Tu resumen se queda contigo, y no te propondrá invitarla.

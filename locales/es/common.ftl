@@ -141,6 +141,8 @@ safety-answer-thanks =
     Gracias por contármelo. Eso importa más que cualquier otra cosa aquí.
 
     El miedo, las amenazas y el control no son un problema de comunicación, y nada en este chat debería empujarte a una conversación o a una decisión que te ponga en más riesgo. Antes de todo eso, ayuda pensar en tu seguridad con alguien que tenga formación para ello.
+safety-question-early = Antes de empezar, una pregunta que importa más que todas las demás. ¿Algo de todo esto te ha hecho sentir miedo de tu pareja? Por ejemplo: amenazas, empujones, que te revise el teléfono, que no te deje ver a tus amistades o a tu familia, o que controle tu dinero.
+safety-lead = Me contaste que hay miedo o control en esto, así que lo primero es tu seguridad. Antes de cualquier conversación con tu pareja, tienes los recursos de seguridad a un toque, y una línea de apoyo puede ayudarte a ver qué es seguro para ti.
 
 ## The console chat (a terminal instead of Telegram)
 console-banner = Chat de consola de Candor. Escribe el número de una opción para elegirla, o escribe un mensaje. Los comandos funcionan igual que en Telegram (/help los muestra). Usa Ctrl-D para salir.
@@ -182,7 +184,7 @@ export-field-people-user_id = Tu ID de usuario de Telegram: a quién pertenece t
 export-field-people-locale = El idioma en el que hablo contigo.
 export-field-people-consented_at = Cuándo confirmaste, tras el aviso inicial, que eres mayor de edad (segundos desde 1970, UTC).
 export-field-people-state = Dónde estás: la conversación y el paso, las respuestas que aún necesita una conversación sin terminar, los pasos anteriores para /back, y si me dijiste que el miedo o el control forman parte de esto.
-export-field-people-prefs = Tu configuración y, si decidiste guardarlo, tu plan de seguridad.
+export-field-people-prefs = Tu configuración, con qué frase terminó tu último repaso (para que el siguiente sea distinto) y, si decidiste guardarlo, tu plan de seguridad.
 export-field-people-created_at = Cuándo escribiste a Candor por primera vez.
 export-field-people-active_at = La última vez que escribiste a Candor; tras un largo silencio, todo se borra.
 export-field-people-inactive = Si bloqueaste a Candor.

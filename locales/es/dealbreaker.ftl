@@ -11,7 +11,9 @@ dealbreaker-recap-concealment = Lo siguiente era cuánto se ocultó.
 dealbreaker-recap-affair = Lo siguiente era cuánta cercanía hay en esa otra relación.
 dealbreaker-recap-commitment = Lo siguiente era cómo ves el compromiso de tu pareja.
 dealbreaker-recap-need = Lo siguiente era qué necesitarías para volver a confiar.
-dealbreaker-recap-safety = Ya casi terminabas; quedaba una pregunta sobre tu seguridad.
+dealbreaker-recap-safety = Estabas al principio, con una pregunta sobre tu seguridad.
+dealbreaker-safety-yes = Aun así, puedes mirar aquí lo que pasó, a tu ritmo. Diga lo que diga la lectura, nada en ella te pide enfrentarte a nadie.
+dealbreaker-safety-continue = Seguir con las preguntas
 
 dealbreaker-intro =
     Vamos a mirar lo que pasó, paso a paso.
@@ -75,7 +77,6 @@ dealbreaker-need-support-btn = Ayuda de fuera, como una terapia
 dealbreaker-need-unsure-btn = Todavía no lo sé
 dealbreaker-need-cannot-btn = No sé si puedo con esto
 
-dealbreaker-see-reading = Ver la lectura
 
 dealbreaker-reading-intro = Esto es lo que indican tus respuestas. Es una lectura, no un veredicto sobre tu relación.
 dealbreaker-leaning-workable = Las situaciones como la que describes suelen tener arreglo. Eso no significa que sea fácil ni que tengas que quedarte; significa que parecen estar presentes las cosas que normalmente hacen posible reparar la relación.
@@ -117,7 +118,7 @@ dealbreaker-need-support = Dijiste que querrías ayuda de fuera. La terapia de p
 dealbreaker-need-unsure = Todavía no sabes qué necesitarías, y está bien. Suele aclararse después de la primera conversación sincera.
 dealbreaker-need-cannot = Dijiste que no sabes si puedes con esto. Hay quien descubre que puede reconstruir la relación; hay quien sabe que esto le acompañaría siempre. Las dos respuestas son honestas.
 
-dealbreaker-safety-first = Me dijiste que el miedo o el control forman parte de esto. Pon tu seguridad primero: antes de cualquier enfrentamiento o decisión, háblalo con una línea de apoyo (en /sos las tienes) y planifica cómo mantenerte a salvo.
+dealbreaker-safety-first = Me contaste que hay miedo o control en esto, así que tu seguridad va primero. Antes de cualquier confrontación o decisión, háblalo con una línea de apoyo (el botón de abajo te las muestra) y piensa cómo mantenerte a salvo. Aquí tienes la lectura, con eso en mente.
 
 dealbreaker-both-valid =
     Diga lo que diga la lectura, hay dos cosas que siguen siendo ciertas. Si concluyes que la confianza no puede volver después de esto, no estás exagerando: estás viendo con claridad lo que la confianza necesita. Y decidir quedarte y reconstruir es igual de válido. Lo que importa es elegir con honestidad: según lo que puedes sobrellevar y lo que vales.

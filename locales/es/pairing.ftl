@@ -33,7 +33,8 @@ pair-invite-answer-first = Primero completa la conversación sobre los acuerdos;
 pair-from-name = { $name }
 pair-from-someone = Alguien
 pair-invited = { $who } te invita a comparar en Candor cómo ve cada persona los acuerdos de la relación.
-pair-how-it-works = Vas a responder nueve preguntas cortas a solas. Nadie ve las respuestas de la otra persona hasta que las dos hayan terminado; entonces ambas reciben la comparación al mismo tiempo. Solo se comparan las respuestas de los botones, y puedes parar cuando quieras con /pair.
+pair-invited-first = { $who } te invita a comparar en Candor cómo ve cada persona los acuerdos de la relación: cada una responde las mismas preguntas en privado y después las dos ven en qué coinciden. Antes, te cuento qué es Candor.
+pair-how-it-works = Vas a responder trece preguntas cortas a solas. Nadie ve las respuestas de la otra persona hasta que las dos hayan terminado; entonces ambas reciben la comparación al mismo tiempo. Solo se comparan las respuestas de los botones, nunca lo que escribas, y puedes parar cuando quieras con /pair.
 pair-accept = Sí, quiero responder y comparar
 pair-decline = No, gracias
 pair-accepted = Gracias. Aquí tienes las preguntas; responde por ti, no en nombre de la pareja.
@@ -59,16 +60,24 @@ pair-waiting = Ya tengo tus respuestas. Las dos personas recibirán la comparaci
 pair-paused = Esta comparación está en pausa, y a tu pareja no se le ha dicho por qué. Como salió algo relacionado con tu seguridad, tómate tu tiempo: puedes terminarla aquí, o continuar si sientes que es seguro.
 pair-resume = Continuar con la comparación
 pair-revealed = Las dos personas ya vieron la comparación.
+pair-news-accepted = Tu pareja aceptó la invitación y está respondiendo ahora. Tus respuestas ya están: las dos personas recibirán la comparación en cuanto termine.
+pair-show-again = Ver otra vez la comparación
+pair-end-confirm = ¿Terminar esta comparación? Tu pareja solo verá que terminó, no el motivo, y no se puede retomar: para comparar de nuevo hace falta otra invitación.
+pair-end-yes = Sí, terminarla
+pair-end-keep = No, mantenerla
 pair-end = Terminar la comparación
 pair-ended = La comparación ha terminado. Tu pareja solo verá que terminó.
 pair-ended-notify = Una comparación en Candor ha terminado.
 
 pair-reveal-intro = Las dos personas ya respondieron. Aquí tienes la comparación; tu pareja la está viendo ahora, igual que tú.
+pair-reveal-again-intro = Aquí tienes otra vez la comparación, tal como la vieron las dos personas.
 pair-area-line = • { $area }: tú, “{ $mine }”; tu pareja, “{ $theirs }”
 pair-answer-fine = me parece bien
 pair-answer-not-fine = no me parece bien
+pair-answer-depends = depende
 pair-answer-unsure = no lo tengo claro
 pair-answer-talk = quiero hablarlo
+pair-answer-need = lo que yo necesitaría
 pair-reveal-differ =
     Donde hay diferencias:
     { $areas }

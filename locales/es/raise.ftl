@@ -6,6 +6,7 @@ raise-summary = Prepara unas primeras palabras tranquilas a partir de lo que not
 raise-recap = Estabas a mitad de preparar cómo plantearlo.
 raise-recap-start = Ibas a empezar a preparar cómo plantearlo.
 raise-recap-safety = Estabas pensando en cómo mantenerte a salvo.
+raise-recap-safety-question = Ibas a responder una pregunta sobre tu seguridad.
 raise-recap-noticed = Ibas a contar qué has notado.
 raise-recap-feeling = Lo siguiente era cómo te ha hecho sentir.
 raise-recap-understand = Lo siguiente era qué te gustaría entender.
@@ -37,6 +38,7 @@ raise-safety-first =
     Si aun así quieres pensar en las palabras, puedes hacerlo, a tu ritmo.
 raise-safety-plan-btn = Ayúdame a pensar cómo estar a salvo
 raise-safety-continue = Aun así quiero preparar las palabras
+raise-safety-yes = No tienes por qué tener esta conversación, ni ahora ni nunca. Si aun así quieres pensar en las palabras, puedes hacerlo a tu ritmo, y tu seguridad seguirá siendo lo primero en todo momento.
 
 raise-safety-plan =
     Algunas cosas que pueden darte más seguridad. Toma lo que te sirva y deja el resto.

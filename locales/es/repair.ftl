@@ -220,7 +220,7 @@ repair-checkin-intro =
 
     A la hora que elijas, te enviaré unas preguntas rápidas que respondes con botones. Lleva más o menos un minuto.
 repair-checkin-did = En tu caso, pregunta cómo fue el día, cuánto pudiste abrirte y qué podría ayudarte mañana.
-repair-checkin-affected = En tu caso, pregunta cómo fue el día, si sentiste que te escuchaban y te tranquilizaban, y qué podría ayudarte mañana.
+repair-checkin-affected = En tu caso, pregunta cómo fue el día, si sentiste que te escuchaban y qué podría ayudarte mañana.
 repair-checkin-together = En tu caso, pregunta cómo fue el día, cuánta conexión sentiste con tu pareja y qué podría ayudarte mañana.
 repair-checkin-promise =
     Nunca se convierte en una puntuación ni en una racha, y nadie te pone nota. Saltarte un día, o una semana, no es un problema: simplemente lo retomas.
@@ -234,5 +234,5 @@ repair-checkin-later = Ahora no, seguir
 repair-end-did = Reconstruir la confianza es lento, y está hecho de días normales. Cada día que te muestras con transparencia cuenta, aunque no parezca suficiente.
 repair-end-affected = Tu dolor tiene todo el tiempo que necesite. Sanar casi nunca va en línea recta, y un día difícil no significa que estés retrocediendo.
 repair-end-together = Has decidido intentarlo junto a tu pareja. Ve con suavidad, contigo y con tu pareja: es un trabajo lento, y está bien que lo sea.
-repair-end-safety = Como ha salido el tema del miedo o el control, pon tu seguridad por delante de cualquiera de las conversaciones anteriores. Los recursos de seguridad están ahí siempre que los necesites.
+repair-end-safety = Como ha salido el tema del miedo o el control, tu seguridad va antes que cualquiera de las conversaciones de este plan. Los recursos de seguridad son el primer botón de abajo, para cuando los necesites.
 repair-end-next = ¿Hacia dónde quieres seguir?

@@ -1,7 +1,7 @@
 ## A conversa sobre combinados: dizer em voz alta o que cada pessoa supunha que estava tudo bem.
 
 agreement-title = Colocar os combinados em palavras
-agreement-summary = Nove pontos que a maioria dos casais nunca coloca em palavras, um de cada vez, e depois um resumo para levar à conversa de verdade.
+agreement-summary = Treze pontos que a maioria dos casais nunca coloca em palavras, um de cada vez, e depois um resumo para levar à conversa de verdade.
 agreement-recap = Você estava no meio da revisão dos seus combinados.
 
 agreement-intro =
@@ -11,48 +11,56 @@ agreement-intro =
 
     Também não existe um conjunto certo de respostas. Para alguns casais, uma amizade próxima com um pouco de flerte não é problema; para outros, é um limite firme. Manter contato com ex funciona do mesmo jeito. O que conta é que vocês saibam em que pé estão.
 agreement-intro-how =
-    Vou passar por nove pontos com você, um de cada vez. Em cada um, toque no que é verdade para você hoje: tudo bem para você, não está tudo bem, não tem certeza, ou é algo sobre o que você gostaria de conversar.
+    Vou passar por treze pontos com você, um de cada vez. Em cada um, toque no que é verdade para você hoje: tudo bem, não dá, depende, não tem certeza, quer conversar, ou o que você precisaria ali, com as suas palavras.
 
     Responda por você, não pelo que acha que seu par diria. No fim, você recebe um resumo para levar à conversa com seu par.
 agreement-begin = Vamos ver um por um
 
 agreement-fine = Por mim, tudo bem
 agreement-not-fine = Para mim, não dá
+agreement-depends = Depende
+agreement-need = Do que eu precisaria
 agreement-unsure = Não tenho certeza
 agreement-talk = Quero conversar sobre isso
 
 agreement-q-friendships =
-    1 de 9: Amizades que só um lado conhece
+    1 de 13: Amizades que só um lado conhece
 
     Uma pessoa do casal tem uma amizade próxima que a outra nunca conheceu. Essa amizade rende conversas frequentes e, às vezes, encontros.
 
     Como você se sente com isso?
 agreement-q-ex-contact =
-    2 de 9: Contato com ex
+    2 de 13: Contato com ex
 
     Uma pessoa do casal mantém contato com ex: uma mensagem de vez em quando, talvez um café quando calha de estarem na mesma cidade.
 
     Como você se sente com isso?
 agreement-q-ex-online =
-    3 de 9: Ex nas redes sociais
+    3 de 13: Ex nas redes sociais
 
     Uma pessoa do casal segue ex nas redes sociais e curte ou comenta o que essa pessoa posta.
 
     Como você se sente com isso?
 agreement-q-dating-apps =
-    4 de 9: Apps de namoro
+    4 de 13: Apps de namoro
 
     Uma pessoa do casal ainda tem perfil em um app de namoro durante a relação, usando ou não.
 
     Como você se sente com isso?
 agreement-q-flirting =
-    5 de 9: Flerte
+    5 de 13: Flerte
 
     Uma pessoa do casal flerta com outra pessoa: brincadeiras, elogios, um certo clima, pessoalmente ou por mensagem. Nada vai além disso.
 
     Como você se sente com isso?
+agreement-q-sexting =
+    6 de 13: Sexting
+
+    Um de vocês troca mensagens ou fotos sexuais, ou de flerte escancarado, com outra pessoa. Tudo fica na tela; ninguém se encontra.
+
+    Como isso fica para você?
 agreement-q-private-messages =
-    6 de 9: Contas e mensagens privadas
+    7 de 13: Contas e mensagens privadas
 
     Uma pessoa do casal tem uma conta ou um app de conversa que a outra não sabe que existe, ou apaga com frequência a conversa com uma pessoa específica.
 
@@ -60,34 +68,62 @@ agreement-q-private-messages =
 
     Como você se sente com isso?
 agreement-q-coworker =
-    7 de 9: Proximidade com alguém do trabalho
+    8 de 13: Proximidade com alguém do trabalho
 
     Uma pessoa do casal se aproxima de alguém do trabalho: almoços a dois, conversas longas, mensagens à noite sobre coisas que vão além do trabalho.
 
     Como você se sente com isso?
+agreement-q-complaining =
+    9 de 13: Reclamar da relação com alguém atraente
+
+    Um de vocês desabafa sobre os problemas da relação com alguém por quem sente atração, ou que parece sentir atração por ele.
+
+    Como isso fica para você?
+agreement-q-basically-single =
+    10 de 13: Agir como se não tivesse compromisso
+
+    Com alguém que acha atraente, um de vocês diminui a relação: “é complicado”, “a gente é quase só colega de casa”, ou simplesmente não fala dela.
+
+    Como isso fica para você?
 agreement-q-intimate-sharing =
-    8 de 9: Contar coisas íntimas
+    11 de 13: Contar coisas íntimas
 
     Uma pessoa do casal se abre com outra pessoa sobre assuntos pessoais, como sentimentos íntimos ou como anda a relação, inclusive coisas que ainda não dividiu dentro do casal.
 
     Como você se sente com isso?
+agreement-q-emotional-dependency =
+    12 de 13: Alguém que depende de você, ou você dele
+
+    Um de vocês vira o apoio de outra pessoa para tudo, ou se apoia em alguém desse jeito: em contato o dia inteiro, o primeiro a saber de qualquer novidade, difícil passar um dia sem se falar. Começa a funcionar como uma relação à parte.
+
+    Como isso fica para você?
 agreement-q-secret-plans =
-    9 de 9: Planos que ficam sem menção
+    13 de 13: Planos que ficam sem menção
 
     Uma pessoa do casal combina de ver alguém e não comenta nada, nem antes nem depois.
 
     Como você se sente com isso?
+agreement-q-need =
+    Em uma ou duas frases: do que você precisaria aqui? Por exemplo, ficar sabendo pelo seu par, que perguntem a você antes, ou que isso não aconteça.
 
-agreement-recap-friendships = Você estava no ponto 1 de 9: amizades que só um lado conhece.
-agreement-recap-ex-contact = Você estava no ponto 2 de 9: contato com ex.
-agreement-recap-ex-online = Você estava no ponto 3 de 9: ex nas redes sociais.
-agreement-recap-dating-apps = Você estava no ponto 4 de 9: apps de namoro.
-agreement-recap-flirting = Você estava no ponto 5 de 9: flerte.
-agreement-recap-private-messages = Você estava no ponto 6 de 9: contas e mensagens privadas.
-agreement-recap-coworker = Você estava no ponto 7 de 9: proximidade com alguém do trabalho.
-agreement-recap-intimate-sharing = Você estava no ponto 8 de 9: contar coisas íntimas.
-agreement-recap-secret-plans = Você estava no ponto 9 de 9: planos que ficam sem menção.
-agreement-recap-not-rules = Você já tinha passado pelos nove pontos. O próximo passo era o seu resumo.
+    Isso vai só para o seu resumo. Se vocês compararem, seu par vê que você apontou uma necessidade aqui, nunca as suas palavras.
+agreement-need-skip = Pular e seguir
+
+agreement-recap-friendships = Você estava no ponto 1 de 13: amizades que só um lado conhece.
+agreement-recap-ex-contact = Você estava no ponto 2 de 13: contato com ex.
+agreement-recap-ex-online = Você estava no ponto 3 de 13: ex nas redes sociais.
+agreement-recap-dating-apps = Você estava no ponto 4 de 13: apps de namoro.
+agreement-recap-flirting = Você estava no ponto 5 de 13: flerte.
+agreement-recap-sexting = Você estava no ponto 6 de 13: sexting.
+agreement-recap-private-messages = Você estava no ponto 7 de 13: contas e mensagens privadas.
+agreement-recap-coworker = Você estava no ponto 8 de 13: proximidade com alguém do trabalho.
+agreement-recap-complaining = Você estava no ponto 9 de 13: reclamar da relação com alguém atraente.
+agreement-recap-basically-single = Você estava no ponto 10 de 13: agir como se não tivesse compromisso.
+agreement-recap-intimate-sharing = Você estava no ponto 11 de 13: contar coisas íntimas.
+agreement-recap-emotional-dependency = Você estava no ponto 12 de 13: alguém que depende de você, ou você dele.
+agreement-recap-secret-plans = Você estava no ponto 13 de 13: planos que ficam sem menção.
+agreement-recap-not-rules = Você já tinha passado pelos treze pontos. O próximo passo era o seu resumo.
+agreement-recap-safety = Você já tinha passado por todos os pontos. Antes do resumo, faltava uma pergunta sobre a sua segurança.
 
 agreement-not-rules =
     Antes do seu resumo, uma coisa que esta lista deixa de fora de propósito.
@@ -109,24 +145,36 @@ agreement-group-fine =
 agreement-group-not-fine =
     Não está bem para você:
     { $areas }
+agreement-group-depends =
+    Para você, depende:
+    { $areas }
 agreement-group-unsure =
     Ainda sem certeza:
     { $areas }
 agreement-group-talk =
     Você gostaria de conversar sobre:
     { $areas }
+agreement-group-need =
+    Do que você precisaria:
+    { $areas }
+agreement-need-item = • { $area }: “{ $need }”
 
 agreement-area-friendships = Amizades que só um lado conhece
 agreement-area-ex-contact = Contato com ex
 agreement-area-ex-online = Seguir ex nas redes ou interagir com os posts
 agreement-area-dating-apps = Perfis em apps de namoro
 agreement-area-flirting = Flerte
+agreement-area-sexting = Sexting com outra pessoa
 agreement-area-private-messages = Contas privadas, mensagens e conversas apagadas
 agreement-area-coworker = Proximidade com alguém do trabalho
+agreement-area-complaining = Reclamar da relação com alguém atraente
+agreement-area-basically-single = Agir como se não tivesse compromisso, diante de alguém atraente
 agreement-area-intimate-sharing = Contar coisas íntimas para outra pessoa
+agreement-area-emotional-dependency = Alguém que depende de um de vocês como se fosse um par
 agreement-area-secret-plans = Combinar encontros com alguém sem contar
 
 agreement-unsure-note = Onde você não tem certeza, pode dizer exatamente isso. Não ter certeza é uma resposta honesta, e dá para chegar a uma resposta em conjunto.
+agreement-depends-note = Onde depende, tente dizer do quê: quem é a pessoa, com que frequência, se é às claras. Essas condições são o combinado de verdade.
 
 agreement-how =
     Como conduzir a conversa
@@ -138,5 +186,6 @@ agreement-never-said =
     Uma coisa para observar, se aparecer: “a gente nunca disse que não podia”. Pode até ser verdade no papel e, ainda assim, ser um jeito de fugir da responsabilidade pelo que aconteceu. Contato escondido com alguém por quem se sente atração vai contra o espírito de uma relação de compromisso. Não precisa estar escrito em lugar nenhum para isso ser verdade.
 
     Dizer os combinados em voz alta fecha essa brecha, para os dois lados.
-agreement-safety-first = Você me contou antes que medo ou controle fazem parte disso. Sua segurança vem antes de qualquer combinado. Se tocar nesse assunto puder deixar as coisas mais perigosas para você, converse primeiro com um serviço de apoio (o /sos mostra quais).
+agreement-safety-first = Você me contou que existe medo ou controle nisso, então a sua segurança vem antes de qualquer combinado. Se tocar no assunto puder colocar você em mais risco, converse antes com uma linha de apoio: o primeiro botão abaixo mostra quais. Este resumo é só para você.
 agreement-summary-next = Para onde você gostaria de ir agora?
+agreement-safety-yes = Nada disso precisa chegar ao seu par. O seu resumo fica com você, e ele não vai sugerir convidar seu par.

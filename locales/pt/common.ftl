@@ -140,6 +140,8 @@ safety-answer-thanks =
     Obrigado por me contar. Isso importa mais do que qualquer outra coisa aqui.
 
     Medo, ameaças e controle não são um problema de comunicação, e nada nesta conversa deve empurrar você para uma conversa ou uma decisão que possa colocar você em mais risco. Antes de tudo isso, ajuda pensar na sua segurança com alguém que tenha preparo para isso.
+safety-question-early = Antes de começar, uma pergunta que importa mais do que todas as outras. Alguma coisa disso fez você sentir medo do seu par? Por exemplo: ameaças, empurrões ou intimidação, vigilância do seu celular, afastamento das suas amizades ou da família, ou controle do seu dinheiro.
+safety-lead = Você me contou que existe medo ou controle nisso, então primeiro vem a sua segurança. Antes de qualquer conversa com seu par, os recursos de segurança estão a um toque, e uma linha de apoio pode ajudar você a pensar no que é seguro.
 
 ## O chat no console (um terminal em vez do Telegram)
 console-banner = Chat do Candor no console. Digite o número de uma opção para escolher, ou escreva uma mensagem. Os comandos funcionam como no Telegram (o /help mostra todos). Aperte Ctrl-D para sair.
@@ -177,7 +179,7 @@ export-field-people-user_id = Seu ID de usuário no Telegram: a quem pertence to
 export-field-people-locale = O idioma em que eu falo com você.
 export-field-people-consented_at = Quando você confirmou, na mensagem de apresentação, que tem 18 anos ou mais (em segundos desde 1970, UTC).
 export-field-people-state = Onde você está: a conversa e a etapa, as respostas de que uma conversa não terminada ainda precisa, as etapas anteriores (para o /back) e se você me contou que medo ou controle fazem parte da situação.
-export-field-people-prefs = Suas configurações e, se você quis guardar, seu plano de segurança.
+export-field-people-prefs = Suas configurações, a frase com que terminou seu último check-in (para o próximo ser diferente) e, se você quis guardar, seu plano de segurança.
 export-field-people-created_at = Quando você escreveu para o Candor pela primeira vez.
 export-field-people-active_at = Quando você escreveu para o Candor pela última vez; depois de muito tempo sem atividade, tudo é apagado.
 export-field-people-inactive = Se você bloqueou o Candor.

@@ -11,7 +11,9 @@ dealbreaker-recap-concealment = A seguir vinha o quanto foi escondido.
 dealbreaker-recap-affair = A seguir vinha o quanto a ligação com a outra pessoa ficou próxima.
 dealbreaker-recap-commitment = A seguir vinha a sua percepção sobre o compromisso do seu par.
 dealbreaker-recap-need = A seguir vinha do que você precisaria para voltar a se sentir em segurança.
-dealbreaker-recap-safety = Você estava quase no fim; faltava uma pergunta sobre a sua segurança.
+dealbreaker-recap-safety = Você estava no começo, com uma pergunta sobre a sua segurança.
+dealbreaker-safety-yes = Mesmo assim, você pode olhar aqui para o que aconteceu, no seu ritmo. Seja qual for a leitura, nada nela pede que você confronte alguém.
+dealbreaker-safety-continue = Seguir com as perguntas
 
 dealbreaker-intro =
     Vamos olhar com calma para o que aconteceu.
@@ -75,7 +77,6 @@ dealbreaker-need-support-btn = Ajuda de fora, como terapia de casal
 dealbreaker-need-unsure-btn = Ainda não sei
 dealbreaker-need-cannot-btn = Não sei se consigo carregar isso
 
-dealbreaker-see-reading = Ver a leitura
 
 dealbreaker-reading-intro = Isto é o que suas respostas indicam. É uma leitura, não um veredito sobre a sua relação.
 dealbreaker-leaning-workable = Situações como a que você descreve costumam ter saída. Isso não quer dizer que vai ser fácil nem que você tem que ficar; quer dizer que as coisas que normalmente tornam a reconstrução possível parecem estar presentes.
@@ -117,7 +118,7 @@ dealbreaker-need-support = Você disse que gostaria de ajuda de fora. A terapia 
 dealbreaker-need-unsure = Você ainda não sabe do que precisaria, e tudo bem. Isso muitas vezes fica mais claro depois da primeira conversa honesta.
 dealbreaker-need-cannot = Você disse que não sabe se consegue carregar isso. Algumas pessoas descobrem que conseguem reconstruir; outras sabem que isso ficaria com elas para sempre. As duas respostas são honestas.
 
-dealbreaker-safety-first = Você me disse que medo ou controle fazem parte disso. Coloque sua segurança em primeiro lugar: antes de qualquer confronto ou decisão, converse com um serviço de apoio (o /sos mostra quais) e planeje como se manter em segurança.
+dealbreaker-safety-first = Você me contou que existe medo ou controle nisso, então a segurança vem primeiro. Antes de qualquer confronto ou decisão, converse com uma linha de apoio (o botão abaixo mostra quais) e pense em como se manter em segurança. Aqui está a leitura, com isso em mente.
 
 dealbreaker-both-valid =
     Seja qual for a leitura, duas coisas continuam verdadeiras. Se você concluir que a confiança não tem como voltar depois disso, não é exagero seu; é enxergar com clareza do que a confiança precisa. E escolher ficar e reconstruir é igualmente válido. O que importa é escolher com honestidade: com o que você consegue conviver, e o que você merece.

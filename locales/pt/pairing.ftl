@@ -31,7 +31,8 @@ pair-invite-answer-first = Primeiro, passe pela conversa sobre combinados; o con
 pair-from-name = { $name }
 pair-from-someone = Alguém
 pair-invited = { $who } convidou você para comparar, pelo Candor, os combinados da relação de vocês.
-pair-how-it-works = Você vai responder a nove perguntas curtas, por conta própria. Ninguém vê as respostas do outro lado antes de as duas pessoas terminarem; depois, vocês recebem a comparação ao mesmo tempo. Só as respostas dos botões são comparadas, e você pode parar a qualquer momento com /pair.
+pair-invited-first = { $who } convidou você para comparar, pelo Candor, os combinados da relação de vocês: cada um responde às mesmas perguntas em particular, e depois os dois veem onde se encontram. Antes, veja o que é o Candor.
+pair-how-it-works = Você vai responder a treze perguntas curtas, por conta própria. Ninguém vê as respostas do outro lado antes de as duas pessoas terminarem; depois, vocês recebem a comparação ao mesmo tempo. Só as respostas dos botões são comparadas, nunca o que você escreve, e você pode parar a qualquer momento com /pair.
 pair-accept = Sim, quero responder e comparar
 pair-decline = Não, prefiro não participar
 pair-accepted = Obrigado. Aqui vão as perguntas; cada resposta é só sua, não do casal.
@@ -57,16 +58,24 @@ pair-waiting = Suas respostas já foram registradas. Vocês recebem a comparaç�
 pair-paused = Esta comparação está em pausa, e seu par não foi avisado do motivo. Como surgiu algo ligado à sua segurança, vá no seu tempo: você pode encerrar por aqui, ou continuar se sentir que é seguro.
 pair-resume = Continuar a comparação
 pair-revealed = Você e seu par já viram a comparação.
+pair-news-accepted = Seu par aceitou o convite e está respondendo agora. Suas respostas já estão registradas: vocês recebem a comparação assim que seu par terminar.
+pair-show-again = Ver a comparação de novo
+pair-end-confirm = Encerrar esta comparação? Seu par só vai ver que ela terminou, não o motivo, e não dá para retomar: para comparar de novo, é preciso um novo convite.
+pair-end-yes = Sim, encerrar
+pair-end-keep = Não, manter
 pair-end = Encerrar a comparação
 pair-ended = A comparação foi encerrada. Seu par só vai ver que ela terminou.
 pair-ended-notify = Uma comparação no Candor foi encerrada.
 
 pair-reveal-intro = Você e seu par já responderam. Veja como as respostas de vocês se comparam. Vocês estão recebendo isto agora, ao mesmo tempo.
+pair-reveal-again-intro = Aqui está de novo a comparação, do jeito que vocês dois viram.
 pair-area-line = • { $area }: você, { $mine }; seu par, { $theirs }
 pair-answer-fine = tudo bem
 pair-answer-not-fine = não dá
+pair-answer-depends = depende
 pair-answer-unsure = sem certeza
 pair-answer-talk = quer conversar
+pair-answer-need = do que eu precisaria
 pair-reveal-differ =
     Onde vocês pensam diferente:
     { $areas }

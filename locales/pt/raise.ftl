@@ -6,6 +6,7 @@ raise-summary = Monte primeiras frases calmas a partir do que você percebeu e d
 raise-recap = Você estava no meio da preparação para tocar no assunto.
 raise-recap-start = Você ia começar a preparar como tocar no assunto.
 raise-recap-safety = Você estava pensando em como se manter em segurança.
+raise-recap-safety-question = Você ia responder a uma pergunta sobre a sua segurança.
 raise-recap-noticed = Você ia dizer o que tem percebido.
 raise-recap-feeling = A seguir vinha o que você sente com isso.
 raise-recap-understand = A seguir vinha o que você gostaria de entender.
@@ -37,6 +38,7 @@ raise-safety-first =
     Se mesmo assim você quiser pensar nas palavras, pode, no seu ritmo.
 raise-safety-plan-btn = Me ajude a pensar na minha segurança
 raise-safety-continue = Quero preparar as palavras mesmo assim
+raise-safety-yes = Você não precisa ter essa conversa, nem agora nem nunca. Se ainda quiser pensar nas palavras, pode fazer isso no seu ritmo, e a sua segurança continua em primeiro lugar o tempo todo.
 
 raise-safety-plan =
     Algumas coisas que podem aumentar a sua segurança. Fique com o que servir e deixe o resto.

@@ -220,7 +220,7 @@ repair-checkin-intro =
 
     No horário que você escolher, mando algumas perguntas rápidas para você responder com botões. Leva mais ou menos um minuto.
 repair-checkin-did = No seu caso, ele pergunta como foi o dia, quanta transparência você conseguiu ter e o que pode ajudar amanhã.
-repair-checkin-affected = No seu caso, ele pergunta como foi o dia, se você sentiu escuta e acolhimento e o que pode ajudar amanhã.
+repair-checkin-affected = No seu caso, ele pergunta como foi o dia, se você sentiu escuta de verdade e o que pode ajudar amanhã.
 repair-checkin-together = No seu caso, ele pergunta como foi o dia, quanta conexão houve entre vocês e o que pode ajudar amanhã.
 repair-checkin-promise =
     Ele nunca vira nota ou sequência, e ninguém avalia você. Pular um dia, ou uma semana, não tem problema: é só retomar.
@@ -234,5 +234,5 @@ repair-checkin-later = Agora não, seguir
 repair-end-did = Reconstruir a confiança é lento, e é feito de dias comuns. Cada dia em que você aparece com transparência conta, mesmo quando não parece o bastante.
 repair-end-affected = Sua mágoa tem todo o tempo de que precisar. A cura raramente vai em linha reta, e um dia difícil não quer dizer que você está andando para trás.
 repair-end-together = Vocês escolheram tentar. Tenham delicadeza com a relação: é um trabalho lento, e tudo bem ser assim.
-repair-end-safety = Como medo ou controle apareceram, coloque sua segurança antes de qualquer uma das conversas acima. Os recursos de segurança estão aqui sempre que você precisar.
+repair-end-safety = Como medo ou controle apareceram, a sua segurança vem antes de qualquer conversa deste plano. Os recursos de segurança são o primeiro botão abaixo, sempre que você precisar.
 repair-end-next = Para onde você gostaria de ir agora?

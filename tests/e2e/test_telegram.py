@@ -18,6 +18,7 @@ async def test_dealbreaker_check_through_buttons(tg: Harness) -> None:
     await tg.tap(ANNA, "workable")
     await tg.tap(ANNA, "start")
     for label in (
+        "nothing like that",  # the safety question comes first
         "dating-app",
         "denied",
         "won't go there",
@@ -26,7 +27,6 @@ async def test_dealbreaker_check_through_buttons(tg: Harness) -> None:
         "feels like that",
         "fully in it",
         "carry this",
-        "nothing like that",
     ):
         await tg.tap(ANNA, label)
     assert "Here's what your answers point to" in tg.last(ANNA)
@@ -102,6 +102,7 @@ async def test_a_5000_character_message(tg: Harness) -> None:
     await begin(tg)
     await tg.tap(ANNA, "workable")
     await tg.tap(ANNA, "start")
+    await tg.tap(ANNA, "nothing like that")
     await tg.tap(ANNA, "Something else")
     await tg.text(ANNA, "word " * 1000)
     assert "more than I can hold" in tg.last(ANNA)
@@ -150,7 +151,7 @@ async def test_fast_messages_from_one_person_never_race(tg: Harness) -> None:
     assert sum("That question has moved on" in t for t in texts) == 2
     assert sum("tap one of the options below" in t for t in texts) == 10
     person = await tg.service.core.store.run(ANNA, lambda tx: tx.load())
-    assert person.session.flows["dealbreaker"].step == "what"
+    assert person.session.flows["dealbreaker"].step == "safety"  # the first question
 
 
 async def test_many_people_at_once(tg: Harness) -> None:
@@ -200,9 +201,10 @@ async def test_two_people_pair_and_both_get_the_comparison(tg: Harness) -> None:
     await begin(tg, anna)
     await tg.tap(anna, "agreements out loud")
     await tg.tap(anna, "Let's go through")
-    for _ in range(9):
+    for _ in range(13):
         await tg.tap(anna, "Fine with me")
     await tg.tap(anna, "Show my summary")
+    await tg.tap(anna, "nothing like that")
     await tg.tap(anna, "Invite my partner")
     await tg.tap(anna, "Create an invitation link")
     await tg.text(anna, "Anna")
@@ -213,9 +215,10 @@ async def test_two_people_pair_and_both_get_the_comparison(tg: Harness) -> None:
     assert "Anna invited you" in tg.last(ben)
     await tg.tap(ben, "Yes, I'll answer")
     await tg.tap(ben, "Let's go through")
-    for label in ["Not fine with me"] + ["Fine with me"] * 8:
+    for label in ["Not fine with me"] + ["Fine with me"] * 12:
         await tg.tap(ben, label)
     await tg.tap(ben, "Show my summary")
+    await tg.tap(ben, "nothing like that")
     for user, mine, theirs in ((anna, "fine", "not fine"), (ben, "not fine", "fine")):
         reveal = next(t for t in reversed(tg.api.sent_texts(user)) if "Here is where you meet" in t)
         assert f"you said “{mine}”, your partner “{theirs}”" in reveal

@@ -1,8 +1,8 @@
 """Logic of the agreement conversation flow.
 
-The summary is a pure function of the answers: the nine areas grouped by how the person
-answered them, then how to hold the real conversation. It never turns an answer into a
-rule to enforce on a partner.
+The summary is a pure function of the answers: the areas grouped by how the person
+answered them (with their own words where they said what they need), then how to hold
+the real conversation. It never turns an answer into a rule to enforce on a partner.
 """
 
 from __future__ import annotations
@@ -22,22 +22,31 @@ AREAS: tuple[str, ...] = (
     "ex_online",
     "dating_apps",
     "flirting",
+    "sexting",
     "private_messages",
     "coworker",
+    "complaining",
+    "basically_single",
     "intimate_sharing",
+    "emotional_dependency",
     "secret_plans",
 )
 
 AREA_LINES: Mapping[str, str] = {key: f"agreement-area-{key.replace('_', '-')}" for key in AREAS}
 
-# The four answers every area offers, in the order the summary lists their groups.
-ANSWERS: tuple[str, ...] = ("fine", "not_fine", "unsure", "talk")
+# The answers every area offers, in the order the summary lists their groups. "need" is
+# the person saying what they need there, in their own words (kept under NEED_PREFIX+area,
+# never compared or shared with a partner).
+ANSWERS: tuple[str, ...] = ("fine", "not_fine", "depends", "unsure", "talk", "need")
+NEED_PREFIX = "need_"
 
 GROUP_LINES: Mapping[str, str] = {
     "fine": "agreement-group-fine",
     "not_fine": "agreement-group-not-fine",
+    "depends": "agreement-group-depends",
     "unsure": "agreement-group-unsure",
     "talk": "agreement-group-talk",
+    "need": "agreement-group-need",
 }
 
 # Said after the groups, always, in this order.
@@ -50,15 +59,19 @@ class Grouping:
 
     fine: tuple[str, ...] = ()
     not_fine: tuple[str, ...] = ()
+    depends: tuple[str, ...] = ()
     unsure: tuple[str, ...] = ()
     talk: tuple[str, ...] = ()
+    need: tuple[str, ...] = ()
 
     def of(self, answer: str) -> tuple[str, ...]:
         by_answer = {
             "fine": self.fine,
             "not_fine": self.not_fine,
+            "depends": self.depends,
             "unsure": self.unsure,
             "talk": self.talk,
+            "need": self.need,
         }
         return by_answer[answer]
 
@@ -77,21 +90,32 @@ def group(answers: Mapping[str, str]) -> Grouping:
     return Grouping(**{a: tuple(keys) for a, keys in buckets.items()})
 
 
+def _item(answers: Mapping[str, str], answer: str, key: str) -> Text:
+    """One area in its group; under "need", with the person's own words when they gave some."""
+    area = Text(AREA_LINES[key])
+    own = (answers.get(NEED_PREFIX + key) or "").strip() if answer == "need" else ""
+    if own:
+        return Text("agreement-need-item", {"area": area, "need": own})
+    return Text("list-item", {"item": area})
+
+
 def compose_summary(ctx: FlowContext) -> list[Text]:
+    """The summary; with fear or control said, safety is the first thing it says."""
     grouping = group(ctx.answers)
-    parts = [Text("agreement-summary-intro")]
+    parts = [Text("agreement-safety-first")] if SAFETY_FLAG in ctx.flags else []
+    parts.append(Text("agreement-summary-intro"))
     if grouping.empty:
         parts.append(Text("agreement-summary-none"))
     for answer in ANSWERS:
         keys = grouping.of(answer)
         if keys:
-            items = TextList(tuple(Text("list-item", {"item": Text(AREA_LINES[k])}) for k in keys))
+            items = TextList(tuple(_item(ctx.answers, answer, k) for k in keys))
             parts.append(Text(GROUP_LINES[answer], {"areas": items}))
+    if grouping.depends:
+        parts.append(Text("agreement-depends-note"))
     if grouping.unsure:
         parts.append(Text("agreement-unsure-note"))
     parts += [Text(msg_id) for msg_id in HOW_TO_HOLD]
-    if SAFETY_FLAG in ctx.flags:
-        parts.append(Text("agreement-safety-first"))
     parts.append(Text("agreement-summary-next"))
     return parts
 
@@ -102,6 +126,8 @@ def register(registry: Registry) -> None:
         "agreement-summary-intro",
         "agreement-summary-none",
         "agreement-unsure-note",
+        "agreement-depends-note",
+        "agreement-need-item",
         "agreement-safety-first",
         "agreement-summary-next",
         "list-item",

@@ -101,8 +101,10 @@ def read(answers: Mapping[str, str]) -> Reading:
 
 
 def compose_reading(ctx: FlowContext) -> list[Text]:
+    """The reading; with fear or control said, safety comes before it."""
     reading = read(ctx.answers)
-    parts = [Text("dealbreaker-reading-intro"), Text(LEANING_LINES[reading.leaning])]
+    parts = [Text("dealbreaker-safety-first")] if SAFETY_FLAG in ctx.flags else []
+    parts += [Text("dealbreaker-reading-intro"), Text(LEANING_LINES[reading.leaning])]
     if reading.workable:
         parts.append(Text("dealbreaker-toward-workable", {"reasons": _bullets(reading.workable)}))
     if reading.dealbreaker:
@@ -111,10 +113,14 @@ def compose_reading(ctx: FlowContext) -> list[Text]:
     need = ctx.answers.get("need")
     if need in NEED_LINES:
         parts.append(Text(NEED_LINES[need]))
-    if SAFETY_FLAG in ctx.flags:
-        parts.append(Text("dealbreaker-safety-first"))
     parts.append(Text("dealbreaker-both-valid"))
     return parts
+
+
+def _raise_offered(ctx: FlowContext) -> bool:
+    """Preparing to raise it is offered when it wasn't raised yet, and never once fear or
+    control was said: then safety comes before any talk."""
+    return ctx.answers.get("response") == "not_raised" and SAFETY_FLAG not in ctx.flags
 
 
 def _bullets(ids: tuple[str, ...]) -> TextList:
@@ -136,4 +142,5 @@ def register(registry: Registry) -> None:
     }
     registry.composer("dealbreaker_reading", compose_reading, emits)
     registry.condition("not_raised", answer_is("response", "not_raised"))
+    registry.condition("raise_offered", _raise_offered)
     registry.condition("safety_yes", answer_is("safety", "yes"))

@@ -128,14 +128,14 @@ def accusing_example(answers: Mapping[str, str]) -> str:
 
 
 def compose_opener(ctx: FlowContext) -> list[Text]:
-    parts = [
+    """The opener; with fear or control said, the safety reminder comes before it."""
+    parts = compose_safety_reminder(ctx)
+    parts += [
         Text("raise-opener-intro"),
         build_opener(ctx.answers),
         Text("raise-accusing-intro", {"example": Text(accusing_example(ctx.answers))}),
         Text("raise-why-better"),
     ]
-    if SAFETY_FLAG in ctx.flags:
-        parts.append(Text("raise-safety-reminder"))
     return parts
 
 

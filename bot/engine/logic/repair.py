@@ -57,9 +57,9 @@ def practice_text(answers: Mapping[str, str]) -> str:
 
 
 def compose_practice(ctx: FlowContext) -> list[Text]:
-    parts = [Text(practice_text(ctx.answers))]
-    if SAFETY_FLAG in ctx.flags:
-        parts.append(Text("repair-practice-safety"))
+    """The closer look; with fear or control said, the safety line comes before it."""
+    parts = [Text("repair-practice-safety")] if SAFETY_FLAG in ctx.flags else []
+    parts.append(Text(practice_text(ctx.answers)))
     return parts
 
 
@@ -73,10 +73,9 @@ def compose_checkin(ctx: FlowContext) -> list[Text]:
 
 
 def compose_end(ctx: FlowContext) -> list[Text]:
-    parts = [Text(END_ROLE_LINES[role_of(ctx.answers)])]
-    if SAFETY_FLAG in ctx.flags:
-        parts.append(Text("repair-end-safety"))
-    parts.append(Text("repair-end-next"))
+    """The closing words; with fear or control said, safety is said first."""
+    parts = [Text("repair-end-safety")] if SAFETY_FLAG in ctx.flags else []
+    parts += [Text(END_ROLE_LINES[role_of(ctx.answers)]), Text("repair-end-next")]
     return parts
 
 

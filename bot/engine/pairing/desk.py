@@ -62,6 +62,17 @@ class PairingDesk:
 
     # -- accept ------------------------------------------------------------------------
 
+    def invitation_lead(self, turn: Turn) -> list[Text]:
+        """Above the disclosure, for someone who came through an invitation link: who invited
+        them and what it is, before anything else is asked of them."""
+        token = turn.session.pending
+        if not token or turn.tx is None:
+            return []
+        _, invite = self.check_invite(turn, token)
+        if invite is None:
+            return []  # the acceptance screen, right after, says why it can't be used
+        return [Text("pair-invited-first", {"who": inviter_name(invite)})]
+
     def check_invite(self, turn: Turn, token: str) -> tuple[str, Invite | None]:
         """('ok', invite) or the reason it can't be used."""
         assert turn.tx is not None
@@ -219,6 +230,13 @@ class PairingDesk:
         return True
 
 
+def inviter_name(invite: Invite) -> Text:
+    """The name the inviter chose to show, or "someone"."""
+    if invite.shown_name:
+        return Text("pair-from-name", {"name": invite.shown_name})
+    return Text("pair-from-someone")
+
+
 class PairInviteScreen:
     """At the end of the agreement conversation: invite the partner with a one-time link."""
 
@@ -307,11 +325,7 @@ class PairAcceptScreen:
                 parts=[Text(status)],
                 rows=[[Option("back", Text("btn-back-to-where"))]],
             )
-        who = (
-            Text("pair-from-name", {"name": invite.shown_name})
-            if invite.shown_name
-            else Text("pair-from-someone")
-        )
+        who = inviter_name(invite)
         return View(
             key="o:pair_accept",
             parts=[Text("pair-invited", {"who": who}), Text("pair-how-it-works")],
@@ -342,6 +356,7 @@ class PairStatusScreen:
 
     def view(self, turn: Turn) -> View:
         pairing = turn.tx.pairing() if turn.tx is not None else None
+        data = turn.session.overlay.data if turn.session.overlay is not None else {}
         back = [Option("back", Text("btn-back-to-where"))]
         if pairing is None:
             invite = self._open_invite(turn)
@@ -354,17 +369,37 @@ class PairStatusScreen:
                 )
             return View(key="o:pair:none", parts=[Text("pair-none")], rows=[back])
         me = turn.person.user_id
+        if data.get("confirm_end"):
+            return View(
+                key="o:pair:confirm_end",
+                parts=[Text("pair-end-confirm")],
+                rows=[
+                    [Option("end_yes", Text("pair-end-yes"))],
+                    [Option("end_no", Text("pair-end-keep"))],
+                ],
+            )
+        mine, theirs = pairing.answers_of(me), pairing.answers_of(pairing.other(me) or 0)
+        if data.get("show") and pairing.status == REVEALED and mine and theirs:
+            return View(
+                key="o:pair:shown",
+                parts=compose_reveal(mine, theirs, again=True),
+                rows=[[Option("end", Text("pair-end"))], back],
+                keep=True,
+            )
         rows: list[list[Option]] = []
         if pairing.status == PAUSED and SAFETY_FLAG in turn.session.flags:
             parts = [Text("pair-paused")]
             rows.append([Option("resume", Text("pair-resume"))])
-        elif pairing.status in OPEN and pairing.answers_of(me) is None:
+        elif pairing.status in OPEN and mine is None:
             parts = [Text("pair-your-turn")]
             rows.append([Option("answer", Text("pair-answer-now"))])
+        elif pairing.status in OPEN and pairing.a == me:
+            parts = [Text("pair-news-accepted")]  # the news the inviter was told to look at
         elif pairing.status in OPEN:
             parts = [Text("pair-waiting")]
         else:
             parts = [Text("pair-revealed")]
+            rows.append([Option("show", Text("pair-show-again"))])
         rows.append([Option("end", Text("pair-end"))])
         rows.append(back)
         return View(key=f"o:pair:{pairing.status}", parts=parts, rows=rows)
@@ -381,10 +416,16 @@ class PairStatusScreen:
                 turn.tx.drop_invite(invite.token_hash)  # its answers go with it
                 turn.notice(Text("pair-invite-cancelled"))
             self._nav.close(turn)
-        elif choice == "end":
+        elif choice == "end" and turn.session.overlay is not None:
+            turn.session.overlay.data = {"confirm_end": True}  # ending asks first
+        elif choice == "end_yes":
             if self._desk.end(turn):
                 turn.notice(Text("pair-ended"))
             self._nav.close(turn)
+        elif choice == "end_no" and turn.session.overlay is not None:
+            turn.session.overlay.data = {}
+        elif choice == "show" and turn.session.overlay is not None:
+            turn.session.overlay.data = {"show": True}
         elif choice == "resume":
             self._desk.resume(turn)
             self._nav.close(turn)

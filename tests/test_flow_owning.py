@@ -482,3 +482,14 @@ async def test_spectrum_other_sides_keep_their_next_steps(chat: ChatDriver, role
     assert NEXT_OWNING not in labels
     assert RAISE in labels
     assert DEALBREAKER in labels
+
+
+@pytest.mark.parametrize(
+    ("role", "flags", "offered"),
+    [("did", (), True), ("did", (SAFETY_FLAG,), False), ("affected", (), False), ("together", (), False)],
+)
+def test_repair_offers_owning_only_to_the_one_who_did_it_without_fear(
+    content: Content, role: str, flags: tuple[str, ...], offered: bool
+) -> None:
+    condition = content.book.registry.conditions["repair_did_no_safety_concern"]
+    assert condition(ctx({"role": role}, flags)) is offered

@@ -77,7 +77,7 @@ owning-explain =
     Excuse: "I only did it because you'd gone so distant."
     Explanation: "I'd been feeling far from us, and instead of telling you, I looked for closeness somewhere else. That was my choice."
 
-    The why matters, and it's next. Just keep it on your side of the table.
+    The why matters, and it's next. Just keep the responsibility with you.
 
 ## 3. What need it served
 

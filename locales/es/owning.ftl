@@ -57,7 +57,7 @@ owning-shrink-everyone-btn = "Todo el mundo lo hace"
 owning-shrink-none-btn = Ninguna de estas
 
 owning-shrink-just-talking = Hablar puede llevar mucho dentro: atención, cercanía, la sensación de que alguien te desea. Si se llevó tiempo y cariño que mantuviste fuera de la vista, no era "solo" nada.
-owning-shrink-never-touched = Puede que sea verdad, y aun así no es la medida. Lo que duele es adónde fueron tu atención, tu confianza y tu deseo, y que tu pareja no supiera en qué punto estaba.
+owning-shrink-never-touched = Puede que sea verdad, y aun así no es eso lo que cuenta. Lo que duele es adónde fueron tu atención, tu confianza y tu deseo, y que tu pareja no supiera en qué punto estaba.
 owning-shrink-never-said = Muchas líneas nunca se dicen en voz alta. Pero si lo callaste porque sabías que a tu pareja le molestaría, ya sabías dónde estaba la línea.
 owning-shrink-attention = Que te guste que te miren es humano. Mantener esa puerta abierta a escondidas igual dice algo, a ti y a los demás: que estás disponible.
 owning-shrink-everyone = Que otros lo hagan no cambia lo que significó entre los dos, con lo que dabais por hecho.
@@ -77,7 +77,7 @@ owning-explain =
     Excusa: "Lo hice porque te habías alejado mucho".
     Explicación: "Me sentía lejos de nosotros y, en vez de decírtelo, busqué cercanía en otra parte. Eso lo elegí yo".
 
-    El porqué importa, y viene ahora. Solo mantenlo de tu lado de la mesa.
+    El porqué importa, y viene ahora. Solo que la responsabilidad siga siendo tuya.
 
 ## 3. Qué necesidad cubría
 
@@ -103,17 +103,17 @@ owning-need-options =
 
     Para algunas personas, una conexión de fuera es una red de seguridad: si esto no sale bien, hay otra cosa. Desde dentro casi nunca parece un plan. Puede convivir con un amor de verdad, y por eso confunde tanto; a veces es una manera antigua de mantener la cercanía a una distancia soportable.
 
-    Si te encaja, cortar el contacto es solo la mitad. La pregunta honesta es qué quieres y puedes ofrecerle de verdad a esta relación.
+    Si te reconoces aquí, cortar el contacto es solo la mitad. La pregunta honesta es qué quieres y puedes ofrecerle de verdad a esta relación.
 owning-need-missing =
     Algo que falta entre los dos
 
     Cercanía, que te comprendan, que te elijan: cuando falta algo así, una conexión de fuera puede llenar el hueco. Eso no lo hace aceptable, pero señala dónde está el trabajo de verdad.
 
-    Si te encaja, la conducta era un síntoma. Cortarla no cierra el hueco por sí sola: eso hay que decírselo a tu pareja, no a otra persona, cuando el dolor haya tenido su espacio.
+    Si te reconoces aquí, la conducta era un síntoma. Cortarla no cierra el hueco por sí sola: eso hay que decírselo a tu pareja, no a otra persona, cuando el dolor haya tenido su espacio.
 owning-need-novelty =
     La chispa de lo nuevo
 
-    Las relaciones largas pierden el vértigo de la atracción del principio, y echarlo de menos es normal. Lo que importa es adónde llevas ese anhelo: a la luz, también en conversaciones sinceras sobre vuestra vida en común, o a una conexión que mantienes en secreto.
+    Las relaciones largas pierden el vértigo de la atracción del principio, y echarlo de menos es normal. Lo que importa es qué haces con esas ganas: sacarlas a la luz, también hablando con sinceridad de vuestra vida en común, o buscarlas en una conexión que mantienes en secreto.
 owning-need-habit =
     Una vieja costumbre
 
@@ -140,7 +140,7 @@ owning-q-what-typed =
     Con una frase basta. Solo la guardo hasta que termine esta conversación.
 
 ## Fragmentos (la primera frase del reconocimiento, en primera persona)
-owning-what-texting = Me he estado escribiendo mucho con alguien, y se volvió más cercano de lo que te dejé ver
+owning-what-texting = Me he estado escribiendo mucho con alguien, y eso se volvió más íntimo de lo que te dejé ver
 owning-what-ex-online = He estado siguiendo muy de cerca a mi ex en redes y pendiente de su vida
 owning-what-secret-ex = He estado en contacto con mi ex y no te lo dije
 owning-what-dating-app = Mantuve un perfil en una app de citas estando contigo

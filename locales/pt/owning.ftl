@@ -77,7 +77,7 @@ owning-explain =
     Desculpa: "Só fiz isso porque você andava tão distante."
     Explicação: "Eu vinha me sentindo longe de nós, e em vez de te falar, fui buscar proximidade em outro lugar. Essa escolha foi minha."
 
-    O porquê importa, e ele vem agora. Só mantenha ele do seu lado da mesa.
+    O porquê importa, e ele vem agora. Só que a responsabilidade continua sendo sua.
 
 ## 3. Que necessidade isso atendia
 
@@ -113,7 +113,7 @@ owning-need-missing =
 owning-need-novelty =
     A faísca do novo
 
-    Relações longas perdem a intensidade da atração do começo, e sentir falta disso é comum. O que importa é para onde você leva essa vontade: para a luz, inclusive em conversas sinceras sobre a vida a dois, ou para uma conexão mantida em segredo.
+    Relações longas perdem a intensidade da atração do começo, e sentir falta disso é comum. O que importa é o que você faz com essa vontade: trazer para a conversa, inclusive falando com sinceridade sobre a vida a dois, ou buscar isso numa conexão mantida em segredo.
 owning-need-habit =
     Um hábito antigo
 

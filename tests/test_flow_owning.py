@@ -22,6 +22,7 @@ import yaml
 from bot.app import Content, reminder_dispatcher
 from bot.config import PROJECT_ROOT
 from bot.engine.clock import ManualClock
+from bot.engine.events import ButtonIn
 from bot.engine.flowspec import FlowSpec
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.logic.owning import (
@@ -45,6 +46,9 @@ from bot.engine.logic.owning import (
 from bot.engine.outbound import Text
 from bot.engine.registry import ActionContext, FlowContext, Registry
 from bot.engine.reminders.model import ROLES
+from bot.engine.reminders.setup import known_role
+from bot.engine.session import FlowProgress, Person
+from bot.engine.turn import Turn
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
 
@@ -170,6 +174,26 @@ def test_checkin_goes_through_the_reminders_screen_as_the_one_who_did_it(spec: F
     answers: dict[str, str] = {}
     note_checkin_role(ActionContext(answers, set()))
     assert answers == {"role": CHECKIN_ROLE}
+
+
+@pytest.mark.parametrize(
+    ("current", "flows", "expected"),
+    [
+        # The flow that opened the screen says first.
+        ("owning", {"owning": "did", "repair": "affected"}, "did"),
+        # A role that isn't a check-in role (the spectrum's "doing") falls back to repair's.
+        ("spectrum", {"spectrum": "doing", "repair": "together"}, "together"),
+        ("spectrum", {"spectrum": "doing"}, None),
+        (None, {}, None),
+    ],
+)
+def test_the_reminders_screen_takes_the_role_from_the_flow_that_opened_it(
+    current: str | None, flows: dict[str, str], expected: str | None
+) -> None:
+    person = Person(user_id=1, created_at=0, active_at=0, locale="en", consented_at=0)
+    person.session.flow = current
+    person.session.flows = {f: FlowProgress(step="x", answers={"role": r}) for f, r in flows.items()}
+    assert known_role(Turn(person, ButtonIn(user_id=1, token=""), 0)) == expected
 
 
 # -- the tables ---------------------------------------------------------------------------

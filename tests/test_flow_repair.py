@@ -209,6 +209,8 @@ def test_structure_guarantees(spec: FlowSpec) -> None:
     by_id = {c.id: c for c in end.choices}
     assert by_id["agreement"].flow == "agreement"
     assert by_id["agreement"].when == "repair_no_safety_concern"
+    assert by_id["owning"].flow == "owning"
+    assert by_id["owning"].when == "repair_did_no_safety_concern"
     assert by_id["professional"].screen == "professional_help"
     assert by_id["menu"].menu
     assert by_id["resources"].screen == "sos"
@@ -271,7 +273,7 @@ async def finish_with_checkin(chat: ChatDriver) -> None:
     assert "Not now" in " ".join(chat.last.labels)
     await chat.tap("Not now")
     next_steps = ["Talk about our agreements", "Finding professional help", "Menu"]
-    assert chat.last.labels[:3] == next_steps
+    assert [label for label in chat.last.labels if label in next_steps] == next_steps
     assert "Show me safety resources" not in chat.last.labels
 
 
@@ -291,6 +293,8 @@ async def test_walk_did(chat: ChatDriver) -> None:
     seen = all_ids(chat)
     assert "repair-checkin-did" in seen
     assert "repair-end-did" in chat.last.ids
+    # Next for their side: owning it, before the shared conversations.
+    assert chat.last.labels[0] == "Owning what I did"
     assert not any(i.startswith(("repair-affected-", "repair-practice-affected")) for i in seen)
 
 
@@ -305,6 +309,7 @@ async def test_walk_affected(chat: ChatDriver) -> None:
     seen = all_ids(chat)
     assert "repair-checkin-affected" in seen
     assert "repair-end-affected" in chat.last.ids
+    assert "Owning what I did" not in chat.last.labels
     assert not any(i.startswith(("repair-did-", "repair-practice-did")) for i in seen)
 
 

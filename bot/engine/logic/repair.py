@@ -83,6 +83,11 @@ def _no_safety_concern(ctx: FlowContext) -> bool:
     return SAFETY_FLAG not in ctx.flags
 
 
+def _did_no_safety_concern(ctx: FlowContext) -> bool:
+    """The one who did it, with no fear noted: owning it (the acknowledgement) comes next."""
+    return role_of(ctx.answers) == "did" and SAFETY_FLAG not in ctx.flags
+
+
 def register(registry: Registry) -> None:
     registry.composer(
         "repair_practice",
@@ -102,3 +107,4 @@ def register(registry: Registry) -> None:
     registry.condition("repair_role_did", answer_is("role", "did"))
     registry.condition("repair_role_affected", answer_is("role", "affected"))
     registry.condition("repair_no_safety_concern", _no_safety_concern)
+    registry.condition("repair_did_no_safety_concern", _did_no_safety_concern)

@@ -47,6 +47,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 
+from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text, TextList
 from bot.engine.registry import FlowContext, Registry
 
@@ -254,7 +255,26 @@ def compose_placement(ctx: FlowContext) -> list[Text]:
     return parts
 
 
+def offers_owning(ctx: FlowContext) -> bool:
+    """The one doing it, with a behaviour placed beyond clearly within bounds: next steps are
+    written for their side (owning it), never the ones that ask how their partner responded."""
+    return ctx.answers.get("role") == "doing" and place(ctx.answers).level > Level.WITHIN
+
+
+def for_the_other_side(ctx: FlowContext) -> bool:
+    """Raising it and the dealbreaker check speak to the one noticing, not the one doing it."""
+    return ctx.answers.get("role") != "doing"
+
+
+def raise_fits(ctx: FlowContext) -> bool:
+    """Preparing to raise it: for the one noticing, and never once fear or control was said."""
+    return for_the_other_side(ctx) and SAFETY_FLAG not in ctx.flags
+
+
 def register(registry: Registry) -> None:
+    registry.condition("spectrum_raise_fits", raise_fits)
+    registry.condition("spectrum_offers_owning", offers_owning)
+    registry.condition("spectrum_not_doing", for_the_other_side)
     emits = {
         "spectrum-placement-about",
         "spectrum-placement-about-own",

@@ -1,4 +1,4 @@
-"""Setting up and changing the daily check-in (``/reminders``, or from the repair flow)."""
+"""Setting up and changing the daily check-in (``/reminders``, or from a flow that offers it)."""
 
 from __future__ import annotations
 
@@ -55,8 +55,7 @@ class RemindersScreen:
             if rem is not None:
                 data.update(step="overview", mode="edit")
             else:
-                role = turn.session.flows.get("repair")
-                known = role.answers.get("role") if role is not None else None
+                known = known_role(turn)
                 first = "time" if known in ROLES else "role"
                 data.update(mode="new", step=first, first=first)
                 if known in ROLES:
@@ -291,6 +290,18 @@ def pause(turn: Turn, rem: Reminder) -> None:
             {"date": Day(back.date().isoformat()), "time": schedule.fmt_time(rem.local_time)},
         )
     )
+
+
+def known_role(turn: Turn) -> str | None:
+    """The check-in role a flow already knows: the flow that opened this screen (its ``role``
+    answer), else the repair flow's; None when neither says, so the screen asks."""
+    session = turn.session
+    for flow_id in (session.flow, "repair"):
+        progress = session.flows.get(flow_id) if flow_id else None
+        role = progress.answers.get("role") if progress is not None else None
+        if role in ROLES:
+            return role
+    return None
 
 
 def _blank() -> Reminder:

@@ -237,6 +237,7 @@ def test_terminal_step_offers_what_next() -> None:
         "invite": ("agreement-invite-partner", None, "pair_invite", False),
         "raise": ("next-raise", "raise", None, False),
         "spectrum": ("next-spectrum", "spectrum", None, False),
+        "never_said": ("learn-never-said-title", None, "learn_never_said", False),
         "professional": ("next-professional", None, "professional_help", False),
         "menu": ("nav-menu", None, None, True),
     }

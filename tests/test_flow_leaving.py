@@ -131,7 +131,7 @@ async def test_the_safety_question_comes_before_any_part(chat: ChatDriver) -> No
     await chat.tap("Thinking about leaving")
     assert chat.last.ids == ["leaving-intro"]
     await chat.tap("Let's start")
-    assert chat.last.ids == ["safety-question"]
+    assert chat.last.ids == ["leaving-q-safety"]
     await chat.tap("Yes, some of that")
     assert chat.last.ids == ["safety-answer-thanks", "leaving-safety-first"]
     assert chat.last.labels[:2] == ["Show me safety resources", "Make a safety plan"]

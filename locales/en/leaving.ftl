@@ -23,6 +23,7 @@ leaving-intro =
     There are five parts, in any order: deciding, telling them, the people around you, looking after yourself, and where a professional helps. First, a word about safety.
 leaving-begin = Let's start
 
+leaving-q-safety = Before anything else: are you afraid of your partner, or of how they'd react if you left? For example threats, pushing you around, checking your phone, keeping you from friends or family, or controlling your money.
 leaving-safety-known = Earlier you told me that fear or control is part of this. That changes how to think about leaving, so it comes first.
 leaving-safety-first =
     When a partner frightens or controls you, leaving is something to plan, not to announce. The time around a break-up is often when the danger grows, so please don't tell them face to face, and not before you have somewhere safe to be.
@@ -60,7 +61,7 @@ leaving-decision-between = You're somewhere in between, and that's an honest pla
 leaving-deserve-offered = Openness given steadily, without you having to chase it, is what repair is made of. Words right after being found out are easy; what counts is what keeps happening.
 leaving-deserve-partly = Promises made right after being found out cost little. Trust comes back through steady behaviour over time. It's fair to watch for that before you decide, and fair to decide it isn't coming.
 leaving-deserve-not-offered = If what you need isn't being offered, staying would mean carrying the repair on your own. You deserve someone who meets you in the hurt, not someone you have to convince that it hurts.
-leaving-deserve-not-asked = You haven't said yet what you need. Saying it once, plainly, and seeing what comes back can tell you a lot: how someone answers a clear request often says more than what they did.
+leaving-deserve-not-asked = You haven't said yet what you need. If it feels safe to, saying it once, plainly, and seeing what comes back can tell you a lot: how someone answers a clear request often says more than what they did.
 leaving-deserve-not-asked-safety = You haven't said what you need, and with fear in the picture you don't have to test that with them. Your safety comes first; a support line can help you think about the rest.
 leaving-decision-both-valid = Some people work through this and come out with something stronger. Others know it would stay with them, and would rather leave than carry it. Both are valid. This is a reflection of what you told me, not a verdict: the choice is yours, and so is the timing.
 

@@ -23,6 +23,7 @@ leaving-intro =
     Hay cinco partes, en el orden que quieras: decidir, decírselo, la gente a tu alrededor, cuidarte y dónde ayuda un profesional. Primero, unas palabras sobre tu seguridad.
 leaving-begin = Empecemos
 
+leaving-q-safety = Antes que nada: ¿tienes miedo de tu pareja, o de cómo reaccionaría si te fueras? Por ejemplo, amenazas, empujones, que revise tu teléfono, que te aleje de tus amistades o de tu familia, o que controle tu dinero.
 leaving-safety-known = Antes me contaste que el miedo o el control forman parte de esto. Eso cambia cómo pensar en irte, así que va primero.
 leaving-safety-first =
     Cuando tu pareja te da miedo o te controla, irse es algo que se planifica, no algo que se anuncia. Los días en torno a una ruptura suelen ser cuando más aumenta el peligro, así que, por favor, no se lo digas cara a cara ni antes de tener un lugar seguro donde estar.
@@ -60,7 +61,7 @@ leaving-decision-between = Estás en un punto intermedio, y es un lugar honesto 
 leaving-deserve-offered = La transparencia que llega sola, sin que tengas que ir detrás de ella, es la materia de la reparación. Las palabras justo después de que te pillen son fáciles; lo que cuenta es lo que sigue pasando.
 leaving-deserve-partly = Las promesas que se hacen justo después de ser descubierto cuestan poco. La confianza vuelve con un comportamiento constante a lo largo del tiempo. Es justo esperar a verlo antes de decidir, y también es justo decidir que no va a llegar.
 leaving-deserve-not-offered = Si no te ofrecen lo que necesitas, quedarte significaría sostener la reparación tú sola o tú solo. Mereces a alguien que te acompañe en el dolor, no a alguien a quien tengas que convencer de que duele.
-leaving-deserve-not-asked = Todavía no has dicho lo que necesitas. Decirlo una vez, con claridad, y ver qué vuelve puede decirte mucho: cómo responde alguien a una petición clara suele decir más que lo que hizo.
+leaving-deserve-not-asked = Todavía no has dicho lo que necesitas. Si puedes hacerlo sin riesgo, decirlo una vez, con claridad, y ver qué vuelve puede decirte mucho: cómo responde alguien a una petición clara suele decir más que lo que hizo.
 leaving-deserve-not-asked-safety = No has dicho lo que necesitas y, con miedo de por medio, no tienes por qué ponerlo a prueba con esa persona. Tu seguridad va primero; una línea de apoyo puede ayudarte a pensar el resto.
 leaving-decision-both-valid = Hay quien atraviesa esto y sale con algo más sólido. Hay quien sabe que le acompañaría siempre y prefiere irse antes que cargarlo. Las dos cosas son válidas. Esto es un reflejo de lo que me contaste, no un veredicto: la decisión es tuya, y los tiempos también.
 

@@ -23,6 +23,7 @@ leaving-intro =
     São cinco partes, na ordem que você quiser: decidir, contar, as pessoas à sua volta, cuidar de si e onde um profissional ajuda. Antes, uma palavra sobre segurança.
 leaving-begin = Vamos começar
 
+leaving-q-safety = Antes de tudo: você tem medo da pessoa com quem está, ou de como ela reagiria se você fosse embora? Por exemplo: ameaças, empurrões, mexer no seu celular, afastar você de amigos ou da família, ou controlar o seu dinheiro.
 leaving-safety-known = Antes você me contou que medo ou controle fazem parte disso. Isso muda o jeito de pensar em terminar, então vem primeiro.
 leaving-safety-first =
     Quando a pessoa com quem você está te dá medo ou te controla, terminar é algo para planejar, não para anunciar. O período em torno de um rompimento costuma ser quando o perigo aumenta, então, por favor, não conte cara a cara, nem antes de ter um lugar seguro para ficar.
@@ -60,7 +61,7 @@ leaving-decision-between = Você está em algum lugar no meio, e esse é um luga
 leaving-deserve-offered = Transparência oferecida com constância, sem você precisar correr atrás, é a matéria de que o reparo é feito. Palavras logo depois de ser descoberto são fáceis; o que conta é o que continua acontecendo.
 leaving-deserve-partly = Promessas feitas logo depois de ser descoberto custam pouco. A confiança volta com um comportamento constante ao longo do tempo. É justo esperar para ver isso antes de decidir, e é justo decidir que não vai acontecer.
 leaving-deserve-not-offered = Se o que você precisa não está sendo oferecido, ficar significaria sustentar o reparo sozinho. Você merece alguém que esteja com você na dor, não alguém que você precise convencer de que dói.
-leaving-deserve-not-asked = Você ainda não disse do que precisa. Dizer isso uma vez, com clareza, e ver o que volta pode revelar muito: o jeito como alguém responde a um pedido claro costuma dizer mais do que o que essa pessoa fez.
+leaving-deserve-not-asked = Você ainda não disse do que precisa. Se for seguro para você, dizer isso uma vez, com clareza, e ver o que volta pode revelar muito: o jeito como alguém responde a um pedido claro costuma dizer mais do que o que essa pessoa fez.
 leaving-deserve-not-asked-safety = Você não disse do que precisa e, com medo no meio, não precisa testar isso com essa pessoa. A sua segurança vem primeiro; um serviço de apoio pode ajudar você a pensar no resto.
 leaving-decision-both-valid = Tem gente que atravessa isso e sai com algo mais sólido. Tem gente que sabe que isso ficaria para sempre e prefere ir embora a carregar. As duas coisas são válidas. Isto é um reflexo do que você me contou, não um veredito: a escolha é sua, e o tempo também.
 

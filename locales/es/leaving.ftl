@@ -58,7 +58,7 @@ leaving-decision-toward-leaving = Lo cargarías todos los días, y lo que necesi
 leaving-decision-stays-with-you = Aunque lo que necesitas está sobre la mesa, crees que lo cargarías todos los días. Tómatelo en serio: hay heridas que se quedan por muy bien que se porte la otra persona. Saber eso de ti es honesto, no injusto.
 leaving-decision-room = Puedes imaginar que esto quede atrás, y te están ofreciendo lo que necesitas. Quizá haya margen para reparar, si lo quieres. Quedarte sería una elección real, no una incapacidad para irte, y irte sigue siendo una opción tuya.
 leaving-decision-between = Estás en un punto intermedio, y es un lugar honesto donde estar. No tienes que decidir hoy, y no haber decidido todavía no es lo mismo que estar atascada o atascado.
-leaving-deserve-offered = La transparencia que llega sola, sin que tengas que ir detrás de ella, es la materia de la reparación. Las palabras justo después de que te pillen son fáciles; lo que cuenta es lo que sigue pasando.
+leaving-deserve-offered = La transparencia que llega sola, sin que tengas que ir detrás de ella, es la materia de la reparación. Las palabras justo después de ser descubierto son fáciles; lo que cuenta es lo que sigue pasando.
 leaving-deserve-partly = Las promesas que se hacen justo después de ser descubierto cuestan poco. La confianza vuelve con un comportamiento constante a lo largo del tiempo. Es justo esperar a verlo antes de decidir, y también es justo decidir que no va a llegar.
 leaving-deserve-not-offered = Si no te ofrecen lo que necesitas, quedarte significaría sostener la reparación tú sola o tú solo. Mereces a alguien que te acompañe en el dolor, no a alguien a quien tengas que convencer de que duele.
 leaving-deserve-not-asked = Todavía no has dicho lo que necesitas. Si puedes hacerlo sin riesgo, decirlo una vez, con claridad, y ver qué vuelve puede decirte mucho: cómo responde alguien a una petición clara suele decir más que lo que hizo.
@@ -111,9 +111,9 @@ leaving-people =
     Si ahora mismo no tienes a nadie, las líneas de apoyo también están para esto: /sos.
 
 leaving-self-care =
-    Decidas lo que decidas, las semanas alrededor agotan.
+    Decidas lo que decidas, las semanas que lo rodean agotan.
 
-    • Mantén lo básico: dormir, comer, moverte un poco, que te dé la luz. En una semana dura no son un lujo.
+    • Mantén lo básico: dormir, comer, moverte un poco, que te dé la luz del día. En una semana dura no son un lujo.
     • El duelo puede llegar aunque irte sea tu elección. Echar de menos a alguien y saber que hiciste bien pueden ser verdad a la vez.
     • Tómate distancia de sus perfiles y sus mensajes. Mirarlos rara vez trae el alivio que promete.
     • No tomes grandes decisiones a las tres de la mañana. Apunta la idea y mírala a la luz del día.

@@ -22,6 +22,7 @@ from bot.delivery.pipeline import Pipeline
 from bot.delivery.roles import OneProcess, Roles
 from bot.delivery.sender import Sender
 from bot.delivery.workers import Workers
+from bot.engine import learn
 from bot.engine.clock import SystemClock
 from bot.engine.coach import CoachOptions
 from bot.engine.engine import Engine, EngineOptions
@@ -41,7 +42,7 @@ from bot.store.base import Store
 from bot.store.sqlite import SqliteStore
 
 # System screens a flow may open with `screen:` (built in code by the engine).
-FLOW_SCREENS = ("sos", "professional_help", "reminders", "pair_invite")
+FLOW_SCREENS = ("sos", "safety_plan", "professional_help", "reminders", "pair_invite", *learn.SCREENS)
 
 
 def load_texts_and_flows(settings: Settings, *, eager: bool = True) -> tuple[Translator, FlowBook]:

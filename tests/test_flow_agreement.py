@@ -283,6 +283,7 @@ def test_terminal_step_offers_what_next() -> None:
         "invite": ("agreement-invite-partner", None, "pair_invite", False, "no_safety_concern"),
         "raise": ("next-raise", "raise", None, False, "no_safety_concern"),
         "spectrum": ("next-spectrum", "spectrum", None, False, None),
+        "never_said": ("learn-never-said-title", None, "learn_never_said", False, None),
         "professional": ("next-professional", None, "professional_help", False, None),
         "menu": ("nav-menu", None, None, True, None),
     }

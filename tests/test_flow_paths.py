@@ -119,7 +119,9 @@ def _walk(engine: Engine, flow_id: str, flags: list[str]) -> Walk:
     return walk
 
 
-@pytest.mark.parametrize("flow_id", ["dealbreaker", "raise", "repair", "agreement", "spectrum", "owning"])
+@pytest.mark.parametrize(
+    "flow_id", ["dealbreaker", "raise", "repair", "agreement", "spectrum", "owning", "leaving"]
+)
 def test_every_path_renders_in_english_and_every_terminal_is_reached(flow_id: str) -> None:
     engine = _engine()
     spec = engine.book.specs[flow_id]
@@ -143,7 +145,15 @@ def test_every_flow_is_in_the_menu() -> None:
     view = engine.menu.view(Turn(person, ButtonIn(user_id=1, token=""), 0))
     ids = {o.id for row in view.rows for o in row}
     assert {f"f_{f}" for f in engine.book.specs} <= ids
-    assert set(engine.book.specs) == {"dealbreaker", "raise", "repair", "agreement", "spectrum", "owning"}
+    assert set(engine.book.specs) == {
+        "dealbreaker",
+        "raise",
+        "repair",
+        "agreement",
+        "spectrum",
+        "owning",
+        "leaving",
+    }
 
 
 @pytest.mark.parametrize("locale", ["en", "es", "pt", "ru"])

@@ -272,7 +272,13 @@ async def finish_with_checkin(chat: ChatDriver) -> None:
     assert "Set up my daily check-in" in chat.last.labels
     assert "Not now" in " ".join(chat.last.labels)
     await chat.tap("Not now")
-    next_steps = ["Talk about our agreements", "Finding professional help", "Menu"]
+    next_steps = [
+        "Talk about our agreements",
+        "The anxious–avoidant cycle",
+        "If I'm thinking of leaving",
+        "Finding professional help",
+        "Menu",
+    ]
     assert [label for label in chat.last.labels if label in next_steps] == next_steps
     assert "Show me safety resources" not in chat.last.labels
 

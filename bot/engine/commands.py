@@ -21,6 +21,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("reminders", "cmd-reminders"),
     Command("progress", "cmd-progress"),
     Command("pair", "cmd-pair"),
+    Command("learn", "cmd-learn"),
     Command("sos", "cmd-sos", before_consent=True),
     Command("coach", "cmd-coach"),
     Command("help", "cmd-help", before_consent=True),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.engine import privacy
+from bot.engine import learn, privacy
 from bot.engine.coach import CoachOptions, CoachScreen
 from bot.engine.outbound import Text
 from bot.engine.pairing.desk import (
@@ -97,12 +97,14 @@ def _shown_after(action: Callable[[Turn], object]) -> CommandHandler:
 def install(
     registry: Registry, nav: Nav, signer: TokenSigner, helplines: Helplines, options: EngineOptions
 ) -> None:
-    """The standard features: safety, reminders, pairing, privacy, a coach when configured."""
+    """The standard features: safety, reminders, pairing, privacy, the library, a coach when
+    configured."""
     _safety(registry, nav, signer, helplines)
     _reminders(registry, nav, signer, options.reminder_grace)
     _pairing(registry, nav, signer, options.bot_username)
     _privacy(registry, nav, options.retention_days)
     _coach(registry, nav, options.coach)
+    _learn(registry, nav)
     for screen in (
         Under18Screen(nav),
         InfoScreen("help", ["help-text"], nav),
@@ -188,3 +190,9 @@ def _coach(registry: Registry, nav: Nav, options: CoachOptions | None) -> None:
     registry.screen(CoachScreen(nav, options))  # says there is none, if it is reached anyway
     if options is not None:
         registry.opens(nav, "coach")
+
+
+def _learn(registry: Registry, nav: Nav) -> None:
+    for screen in learn.screens(nav):
+        registry.screen(screen)
+    registry.opens(nav, learn.INDEX)

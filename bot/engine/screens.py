@@ -109,6 +109,7 @@ class MenuScreen:
             for spec in unfinished
         ]
         rows += [[Option(f"f_{spec.id}", Text(spec.title))] for spec in self._book if spec not in unfinished]
+        rows.append([Option("learn", Text("btn-learn"))])
         rows.append([Option("sos", Text("btn-sos"))])
         if self._coach:
             rows.append([Option("coach", Text("btn-coach"))])

@@ -24,6 +24,7 @@ btn-youth-lines = Lines for young people
 
 menu-intro = What would you like to look at? Pick one below. You can leave any conversation half-way and come back to it from here.
 menu-continue = Continue: { $title }
+btn-learn = Learn: short reads
 btn-sos = I need help now
 btn-coach = Write to a human coach
 btn-help = How this works
@@ -59,6 +60,7 @@ help-text =
     /menu: the list of conversations
     /back: the previous question (your answer there is dropped)
     /reset: leave the conversation you're in and clear its answers
+    /learn: short pieces to read, each under a minute
     /sos: emergency and support numbers
     /privacy: what I keep and for how long
     /delete: erase everything I keep about you
@@ -107,12 +109,14 @@ next-agreement = Talk about our agreements
 next-spectrum = Check where a behaviour sits
 next-dealbreaker = Is this workable?
 next-professional = Finding professional help
+next-leaving = If I'm thinking of leaving
 
 ## Command descriptions (Telegram's command menu and /help)
 cmd-start = Start, or see the menu
 cmd-menu = The list of conversations
 cmd-back = Go back one question
 cmd-reset = Leave the current conversation
+cmd-learn = Short pieces to read
 cmd-sos = Emergency and support numbers
 cmd-help = How Candor works
 cmd-privacy = What Candor keeps about you

@@ -24,6 +24,7 @@ btn-youth-lines = Líneas para gente joven
 
 menu-intro = ¿Qué te gustaría ver? Elige una opción. Puedes dejar cualquier conversación a medias y retomarla desde aquí.
 menu-continue = Continuar: { $title }
+btn-learn = Para entender: lecturas breves
 btn-sos = Necesito ayuda ahora
 btn-coach = Escribir a una persona (coach)
 btn-help = Cómo funciona
@@ -66,6 +67,7 @@ help-text =
     /menu: la lista de conversaciones
     /back: la pregunta anterior (se descarta lo que respondiste en ella)
     /reset: salir de la conversación en la que estás y borrar sus respuestas
+    /learn: lecturas breves, de menos de un minuto
     /sos: números de emergencia y de apoyo
     /privacy: qué guardo y durante cuánto tiempo
     /delete: borrar todo lo que guardo sobre ti
@@ -117,12 +119,14 @@ next-agreement = Hablar de nuestros acuerdos
 next-spectrum = Ver dónde se sitúa un comportamiento
 next-dealbreaker = ¿Esto tiene arreglo?
 next-professional = Buscar ayuda profesional
+next-leaving = Si estoy pensando en irme
 
 ## Command descriptions (Telegram's command menu and /help)
 cmd-start = Empezar o ver el menú
 cmd-menu = La lista de conversaciones
 cmd-back = Volver a la pregunta anterior
 cmd-reset = Salir de la conversación actual
+cmd-learn = Lecturas breves
 cmd-sos = Números de emergencia y de apoyo
 cmd-help = Cómo funciona Candor
 cmd-privacy = Qué guarda Candor sobre ti

@@ -26,6 +26,7 @@ btn-youth-lines = Canais para jovens
 
 menu-intro = O que você gostaria de ver? Escolha uma opção abaixo. Você pode sair de qualquer conversa no meio do caminho e voltar a ela por aqui.
 menu-continue = Continuar: { $title }
+btn-learn = Para entender: leituras curtas
 btn-sos = Preciso de ajuda agora
 btn-coach = Escrever para um coach humano
 btn-help = Como funciona
@@ -65,6 +66,7 @@ help-text =
     /menu: a lista de conversas
     /back: a pergunta anterior (a resposta que você deu nela é descartada)
     /reset: sair da conversa em que você está e apagar as respostas dela
+    /learn: leituras curtas, de menos de um minuto
     /sos: números de emergência e de apoio
     /privacy: o que eu guardo e por quanto tempo
     /delete: apagar tudo o que guardo sobre você
@@ -116,12 +118,14 @@ next-agreement = Conversar sobre nossos combinados
 next-spectrum = Ver onde um comportamento se encaixa
 next-dealbreaker = Dá para superar isso?
 next-professional = Buscar ajuda profissional
+next-leaving = Se estou pensando em terminar
 
 ## Descrição dos comandos (menu de comandos do Telegram e /help)
 cmd-start = Começar ou ver o menu
 cmd-menu = A lista de conversas
 cmd-back = Voltar uma pergunta
 cmd-reset = Sair da conversa atual
+cmd-learn = Leituras curtas
 cmd-sos = Números de emergência e de apoio
 cmd-help = Como o Candor funciona
 cmd-privacy = O que o Candor guarda sobre você

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import e2e, engine, footprint, reminders, safety
+from bench import e2e, engine, footprint, reminders, safety, workers
 from bench.measure import summary
 from bot.app import load_content
 from bot.config import Settings
@@ -98,7 +98,10 @@ def main() -> int:
     )
     parser.add_argument("--json", default="bench/results/latest.json")
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["e2e", "engine", "reminders", "footprint", "safety"]
+        "--skip",
+        action="append",
+        default=[],
+        choices=["e2e", "engine", "reminders", "footprint", "safety", "workers"],
     )
     args = parser.parse_args()
     size = sizes(args.quick)
@@ -144,6 +147,17 @@ def main() -> int:
             "find_due": asyncio.run(reminders.find_due(size["scheduled"])),
         }
         phase("reminders")
+    if "workers" not in args.skip:
+        log("several workers on PostgreSQL...")
+        from tests.pg_server import pg_server
+
+        with pg_server() as server:
+            people, per = (20, 3) if args.quick else (300, 7)
+            report["workers"] = {
+                "runs": asyncio.run(workers.run_all(server, people, per, size["paced"], log)),
+                "claim": asyncio.run(workers.claim_postgres(server, content, size["claim"])),
+            }
+        phase("workers")
     if "footprint" not in args.skip:
         log("footprint...")
         report["footprint"] = {
@@ -222,6 +236,30 @@ def render(report: dict[str, object]) -> str:
         )
         rows.append(
             (f"reminders: find due among {find['scheduled']:,}, ms", f"{find['median_ms']:.2f}", "<= 50")
+        )
+    if "workers" in report:
+        runs = report["workers"]["runs"]  # type: ignore[index]
+        sqlite_cpu = runs[0]["cpu_us_per_update"]
+        for run in runs:
+            name = run["variant"]
+            rows.append((f"workers {name}: updates/s", f"{run['updates_per_second']:.0f}", ""))
+            rows.append(
+                (
+                    f"workers {name}: CPU us/update (x SQLite)",
+                    f"{run['cpu_us_per_update']:.0f} ({run['cpu_us_per_update'] / sqlite_cpu:.2f}x)",
+                    "<= 1.5x" if name == "postgres x1" else "",
+                )
+            )
+            rows.append(
+                (
+                    f"workers {name}: 50 people p50/p99 ms",
+                    f"{run['paced_p50_ms']:.1f}/{run['paced_p99_ms']:.1f}",
+                    "p99 <= 60",
+                )
+            )
+        claim = report["workers"]["claim"]  # type: ignore[index]
+        rows.append(
+            (f"reminders on PostgreSQL: claim {claim['people']:,}, s", f"{claim['seconds']:.1f}", "<= 10")
         )
     if "footprint" in report:
         f = report["footprint"]

@@ -171,11 +171,8 @@ class PostgresStore(SqlStore):
                 try:
                     with psycopg.connect(self.dsn, **connect_kwargs()) as conn:
                         conn.execute(f"LISTEN {OUTBOX_CHANNEL}")
-                        while self._listening.is_set():
-                            got = False
-                            for _ in conn.notifies(timeout=1.0, stop_after=64):
-                                got = True
-                            if got:
+                        while self._listening.is_set():  # a look at the flag every second
+                            for _ in conn.notifies(timeout=1.0):
                                 with contextlib.suppress(RuntimeError):  # the loop has closed
                                     loop.call_soon_threadsafe(wake)
                 except psycopg.Error as exc:

@@ -27,6 +27,8 @@ def test_quick_bench_writes_a_table_and_json(tmp_path: Path) -> None:
             "e2e",
             "--skip",
             "footprint",
+            "--skip",
+            "workers",
             "--json",
             str(out),
         ],

@@ -21,6 +21,7 @@ from bot.delivery.transport import SendError
 from bot.engine.events import BlockedIn
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Text
+from bot.http_guard import ConnectionGuard
 from bot.telegram.botapi import BotApi, BotApiError
 from bot.telegram.ingress import MAX_BODY, PollingIngress, WebhookIngress
 
@@ -44,6 +45,8 @@ class TelegramService:
         self.stop_event = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
+        self.guard: ConnectionGuard | None = None
         self._polling: PollingIngress | None = None
         self._webhook: WebhookIngress | None = None
 
@@ -197,15 +200,16 @@ class TelegramService:
         return app
 
     async def _serve(self, app: web.Application, host: str, port: int) -> None:
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, host, port).start()
+        self.guard = ConnectionGuard()
+        self._runner, self._listener = await self.guard.serve(app, host, port)
 
     async def stop(self) -> None:
         """Finish what is in flight, then stop cleanly."""
         self.stop_event.set()
+        if self._listener is not None:
+            self._listener.close()  # no new webhook deliveries
         if self._runner is not None:
-            await self._runner.cleanup()  # no new webhook deliveries
+            await self._runner.cleanup()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.workers.join(), DRAIN_SECONDS)
         self._sender_stop.set()

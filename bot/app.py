@@ -182,7 +182,9 @@ async def build_core(
 def reminder_dispatcher(
     core: Core, *, on_sent: Callable[[], None] | None = None, **options: int
 ) -> ReminderDispatcher:
-    return ReminderDispatcher(core.store, core.handle_each, core.clock, on_sent=on_sent, **options)
+    return ReminderDispatcher(
+        core.store, core.handle_each, core.clock, on_sent=on_sent, backlog=core.store.outbox_depth, **options
+    )
 
 
 def maintenance(core: Core) -> Maintenance:

@@ -359,3 +359,47 @@ async def test_a_check_in_falling_due_appears_in_the_open_console(
         await asyncio.gather(*tasks)
     shown = out.getvalue()
     assert shown.index("evening check-in is ready") < shown.index("Goodbye")
+
+
+class _DueList:
+    """A reminder store whose due people leave the list once decided."""
+
+    def __init__(self, due: list[int]) -> None:
+        self.due = due
+
+    async def reminders_due(self, now: int, limit: int) -> list[int]:
+        return self.due[:limit]
+
+    async def next_reminder_at(self) -> int | None:
+        return 0 if self.due else None
+
+
+async def test_reminders_wait_while_replies_queue_up(clock: ManualClock) -> None:
+    """Thousands of check-ins falling due never bury someone's answer: no more are decided
+    while the outbox holds MAX_BACKLOG replies, and the people held back go next."""
+    from bot.runtime.reminders import ReminderDispatcher
+
+    store = _DueList(list(range(1, 1001)))
+    waiting = 0
+    decided: list[int] = []
+
+    async def decide_each(events):  # type: ignore[no-untyped-def]
+        nonlocal waiting
+        for event in events:
+            store.due.remove(event.user_id)
+            decided.append(event.user_id)
+        waiting += len(events)  # each decision queues one reply
+        return [[] for _ in events]
+
+    async def backlog(limit: int) -> int:
+        return min(limit, waiting)
+
+    dispatcher = ReminderDispatcher(store, decide_each, clock, backlog=backlog, max_backlog=300)  # type: ignore[arg-type]
+    assert await dispatcher.run_once() == 300
+    assert await dispatcher.run_once() == 0  # the outbox is full: nobody more, nobody lost
+    waiting = 250  # the sender delivered fifty
+    assert await dispatcher.run_once() == 50
+    waiting = 0
+    assert await dispatcher.run_once() == 300
+    assert decided == list(range(1, 651))
+    assert store.due == list(range(651, 1001))

@@ -232,6 +232,17 @@ async def test_outbox_keeps_each_chats_order_and_honours_retry_times(store) -> N
     assert await store.outbox_drop_chat(1) == 1
 
 
+async def test_outbox_depth_counts_what_waits_up_to_a_limit(store) -> None:  # type: ignore[no-untyped-def]
+    assert await store.outbox_depth(10) == 0
+    await store.run(1, lambda tx: tx.send([reply(1), reply(2)], "en"))
+    await store.run(2, lambda tx: tx.send([reply(3)], "en"))
+    assert await store.outbox_depth(10) == 3
+    assert await store.outbox_depth(2) == 2
+    first = (await store.outbox_page(0, 1))[0]
+    await store.outbox_sent(first.id, 1, [10], keyboard=False)
+    assert await store.outbox_depth(10) == 2
+
+
 async def test_sent_messages_track_the_last_keyboard(store) -> None:  # type: ignore[no-untyped-def]
     await store.run(1, lambda tx: tx.send([reply(1), reply(2), reply(3)], "en"))
     a, b, c = await store.outbox_for_chat(1)

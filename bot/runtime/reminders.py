@@ -18,6 +18,11 @@ DecideEach = Callable[[Sequence[Inbound]], Awaitable[list[list[Outbound] | Excep
 
 log = logging.getLogger(__name__)
 
+# Replies waiting in the outbox above which no more reminders are decided: about ten seconds
+# of sending at Telegram's pace, so someone answering while thousands of check-ins fall due
+# waits seconds, not minutes, behind them. The people held back stay due and go next.
+MAX_BACKLOG = 300
+
 # People decided in one database unit. Small enough that a person answering mid-burst waits
 # one chunk (tens of milliseconds) for the write lock, not the whole batch.
 CHUNK = 100
@@ -33,6 +38,8 @@ class ReminderDispatcher:
         batch: int = 500,
         max_sleep: float = 10.0,
         on_sent: Callable[[], None] | None = None,
+        backlog: Callable[[int], Awaitable[int]] | None = None,
+        max_backlog: int = MAX_BACKLOG,
     ) -> None:
         self._store = store
         self._decide_each = decide_each
@@ -40,6 +47,8 @@ class ReminderDispatcher:
         self.batch = batch
         self.max_sleep = max_sleep
         self._on_sent = on_sent  # tell whoever delivers that replies were committed
+        self._backlog = backlog  # how many replies wait to be sent (None: nobody sends, e.g. tests)
+        self.max_backlog = max_backlog
 
     def _now(self) -> int:
         return int(self._clock.now().timestamp())
@@ -50,14 +59,17 @@ class ReminderDispatcher:
         handled = 0
         failed: set[int] = set()
         while True:
+            batch = self.batch
+            if self._backlog is not None:
+                batch = min(batch, self.max_backlog - await self._backlog(self.max_backlog))
+                if batch <= 0:
+                    return handled  # the rest stay due: run() looks again in half a second
             due = [
-                uid
-                for uid in await self._store.reminders_due(now, self.batch + len(failed))
-                if uid not in failed
+                uid for uid in await self._store.reminders_due(now, batch + len(failed)) if uid not in failed
             ]
             if not due:
                 return handled
-            todo = due[: self.batch]
+            todo = due[:batch]
             chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
             handled_chunks = await asyncio.gather(
                 *(self._decide_each([ReminderIn(user_id=uid) for uid in chunk]) for chunk in chunks),
@@ -75,7 +87,7 @@ class ReminderDispatcher:
                     handled += 1
             if handled and self._on_sent is not None:
                 self._on_sent()
-            if len(due) < self.batch:
+            if len(due) < batch:
                 return handled
 
     async def run(self, stop: asyncio.Event) -> None:

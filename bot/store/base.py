@@ -135,6 +135,10 @@ class OutboxStore(Protocol):
         """A chat's waiting messages, oldest first (the console prints them)."""
         ...
 
+    async def outbox_depth(self, limit: int) -> int:
+        """How many rows are waiting, counted up to ``limit`` (a bounded read)."""
+        ...
+
     async def outbox_sent(
         self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool, record: bool = True
     ) -> None:

@@ -370,6 +370,9 @@ class InMemoryStore:
             for r in rows
         ]
 
+    async def outbox_depth(self, limit: int) -> int:
+        return min(limit, len(self._data.outbox))
+
     async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
         return [self._item(r) for _, r in sorted(self._data.outbox.items()) if r.chat_id == chat_id]
 

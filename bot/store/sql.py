@@ -521,6 +521,15 @@ class SqlStore:
 
         return await self._submit(unit, write=False)
 
+    async def outbox_depth(self, limit: int) -> int:
+        def unit(db: Db, batch: Batch) -> int:
+            row = db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM outbox LIMIT ?) AS waiting", (limit,)
+            ).fetchone()
+            return int(row[0])
+
+        return await self._submit(unit, write=False)
+
     async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:
         def unit(db: Db, batch: Batch) -> list[OutboxItem]:
             rows = db.execute(

@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test test-fast lint check bench clean
+.PHONY: run test test-fast lint check bench chaos clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ lint: $(BIN)/.installed
 
 check: $(BIN)/.installed
 	$(BIN)/python -m bot check
+
+# Fault scenarios (kills, malformed updates, slow clients, a second process, a full disk) on
+# both adapters, with a table; not part of `make test`, which runs a short round of each.
+chaos: $(BIN)/.installed
+	$(BIN)/python -m tests.chaos
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench

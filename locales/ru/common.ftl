@@ -265,3 +265,6 @@ language-name-ru = Русский
 
 ## A line of a list (the same in every language)
 list-item = • { $item }
+
+# The reasons behind a result, shown folded where the platform can (never shown on its own).
+fold = { $body }

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowspec import Choice, FlowSpec, Step
 from bot.engine.machine import TEXT_TRIGGER, choice_trigger
-from bot.engine.outbound import BREAK, Text
+from bot.engine.outbound import BREAK, Text, fold
 from bot.engine.registry import ActionContext, FlowContext
 from bot.engine.session import AT_FLOW, FlowProgress
 from bot.engine.turn import Turn
@@ -44,6 +44,8 @@ class FlowRunner:
         # A lead (the safety line) is its own message, the first one.
         parts = [*lead, BREAK] if lead else []
         parts += [Text(msg_id) for msg_id in step.say]
+        for msg_id in step.fold:  # each in a message of its own, folded
+            parts += [BREAK, fold(Text(msg_id))]
         if step.compose:
             parts += composers[step.compose].build(ctx)
         parts, breaks = with_breaks(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from bot.engine.outbound import BREAK, Text
@@ -34,7 +35,7 @@ class View:
     def messages(self) -> list[list[Text]]:
         """The parts, message by message (never an empty one)."""
         cuts = [0, *sorted(b for b in set(self.breaks) if 0 < b < len(self.parts)), len(self.parts)]
-        return [self.parts[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if a < b] or [[]]
+        return [self.parts[a:b] for a, b in itertools.pairwise(cuts) if a < b] or [[]]
 
 
 def with_breaks(parts: list[Text]) -> tuple[list[Text], tuple[int, ...]]:

@@ -37,7 +37,7 @@ from bot.engine.turn import Turn
 from bot.i18n.translator import Translator
 
 FLOWS = ("agreement", "dealbreaker", "leaving", "owning", "raise", "repair", "spectrum")
-LIMIT = 30_000
+LIMIT = 3000
 FLAGS: tuple[tuple[str, ...], ...] = ((), (SAFETY_FLAG,))
 # A typed answer at the longest a step takes: words, so messages wrap as they would.
 WORDS = "my partner kept talking to someone from work late at night and I felt left out "
@@ -85,8 +85,9 @@ def _turn(person: Person) -> Turn:
 
 
 def is_result(spec: FlowSpec, step: str) -> bool:
+    """A terminal step, or a step composed from the answers (not the start's greeting)."""
     s = spec.steps[step]
-    return s.terminal or s.compose is not None
+    return s.terminal or (s.compose is not None and step != spec.start)
 
 
 def step_walk(eng: Engine, flow_id: str, flags: tuple[str, ...]) -> Iterator[Shown]:
@@ -254,7 +255,7 @@ def answer_walk(eng: Engine, flow_id: str, target: str, stats: dict[str, AnswerW
             s = person.session
             s.at, s.flow = AT_FLOW, flow_id
             s.flows[flow_id] = FlowProgress(step=target, answers=dict(answers), history=[spec.start])
-            yield Shown(flow_id, target, True, tuple(messages_of(eng, _turn(person))))
+            yield Shown(flow_id, target, is_result(spec, target), tuple(messages_of(eng, _turn(person))))
 
 
 def messages_of(eng: Engine, turn: Turn) -> list[Reply]:

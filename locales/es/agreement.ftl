@@ -13,7 +13,7 @@ agreement-intro =
 agreement-intro-how =
     Te voy a llevar por trece temas, uno por uno. En cada uno, toca lo que sea cierto para ti hoy: te parece bien, no te parece bien, depende, no lo tienes claro, quieres hablarlo, o lo que necesitarías ahí, con tus propias palabras.
 
-    Responde por ti, no por lo que crees que diría tu pareja. Al final tendrás un resumen para llevar a la conversación con tu pareja.
+    Responde por ti, no por lo que crees que diría tu pareja. Al final tendrás un resumen para esa conversación.
 agreement-begin = Vamos a verlos
 
 agreement-fine = Me parece bien

@@ -136,6 +136,29 @@ _JSON_PARAMS: Final = frozenset(
 _STR_PARAMS: Final = frozenset({"text", "caption", "callback_query_id", "url", "secret_token"})
 
 _PARSE_MODES: Final = frozenset({"html", "markdown", "markdownv2"})
+_ENTITY_TYPES: Final = frozenset(
+    {
+        "mention",
+        "hashtag",
+        "cashtag",
+        "bot_command",
+        "url",
+        "email",
+        "phone_number",
+        "bold",
+        "italic",
+        "underline",
+        "strikethrough",
+        "spoiler",
+        "blockquote",
+        "expandable_blockquote",
+        "code",
+        "pre",
+        "text_link",
+        "text_mention",
+        "custom_emoji",
+    }
+)
 _CHAT_ACTIONS: Final = frozenset(
     {
         "typing",
@@ -1164,6 +1187,34 @@ class FakeBotApi:
         return caption
 
     @staticmethod
+    def _check_entities(text: str, params: Params, key: str = "entities") -> list[dict[str, Any]] | None:
+        """Entities as Telegram checks them: known types, offsets and lengths in UTF-16 code
+        units inside the text, never cutting a character in two, and no parse mode beside them."""
+        entities = params.get(key)
+        if not entities:
+            return None
+        if params.get("parse_mode"):
+            raise _bad(f"can't use parse_mode together with {key}")
+        if not isinstance(entities, list):
+            raise _bad(f"can't parse {key} JSON object")
+        units = text.encode("utf-16-le")
+        size = len(units) // 2
+        for entity in entities:
+            if not isinstance(entity, dict) or entity.get("type") not in _ENTITY_TYPES:
+                raise _bad(f"can't parse entities: unsupported entity {entity!r}")
+            offset, length = entity.get("offset"), entity.get("length")
+            if not isinstance(offset, int) or not isinstance(length, int) or offset < 0 or length < 1:
+                raise _bad("can't parse entities: wrong offset or length")
+            if offset + length > size:
+                raise _bad(
+                    f"can't parse entities: entity ends after the text end ({offset + length} > {size})"
+                )
+            for at in (offset, offset + length):
+                if at < size and 0xDC00 <= int.from_bytes(units[2 * at : 2 * at + 2], "little") <= 0xDFFF:
+                    raise _bad("can't parse entities: an entity boundary splits a character")
+        return entities
+
+    @staticmethod
     def _check_parse_mode(params: Params) -> str | None:
         parse_mode = params.get("parse_mode")
         if parse_mode is None or parse_mode == "":
@@ -1355,6 +1406,7 @@ class FakeBotApi:
         chat = self._writable_chat(params)
         text = self._check_text(params.get("text"), limit=MAX_TEXT_LENGTH, what="message text")
         parse_mode = self._check_parse_mode(params)
+        entities = self._check_entities(text, params)
         inline, other = self._check_markup(params.get("reply_markup"))
         reply_to = self._check_reply_to(chat, params)
         message = FakeMessage(
@@ -1366,7 +1418,7 @@ class FakeBotApi:
             reply_markup=inline,
             reply_keyboard=other,
             parse_mode=parse_mode,
-            entities=params.get("entities") or None,
+            entities=entities,
             disable_notification=bool(params.get("disable_notification")),
             protect_content=bool(params.get("protect_content")),
             reply_to_message_id=reply_to,
@@ -1440,6 +1492,7 @@ class FakeBotApi:
         message = self._message_by_id(chat, params, missing="message to edit not found")
         text = self._check_text(params.get("text"), limit=MAX_TEXT_LENGTH, what="message text")
         parse_mode = self._check_parse_mode(params)
+        entities = self._check_entities(text, params)
         inline, _ = self._check_markup(params.get("reply_markup"))
         if message.kind != "text":
             raise _bad("there is no text in the message to edit")
@@ -1447,7 +1500,7 @@ class FakeBotApi:
             raise _bad(_NOT_MODIFIED.removeprefix("Bad Request: "))
         message.text = text
         message.parse_mode = parse_mode
-        message.entities = params.get("entities") or None
+        message.entities = entities
         message.reply_markup = inline
         message.edit_date = int(self.now())
         return self._message_api(message)

@@ -44,7 +44,7 @@ async def test_a_person_can_finish_the_dealbreaker_check(sqlite_core: Core) -> N
     await console_chat(sqlite_core, out=out, read_line=_scripted(WALK)).run()
     text = out.getvalue()
     assert "I'm an automated self-help tool" in text
-    assert "Here's what your answers point to" in text
+    assert "What pointed toward workable:" in text  # the folded reasons, in full
     assert "tend to be workable" in text
     assert "Goodbye" in text
 
@@ -105,7 +105,7 @@ def test_console_subprocess_walks_the_check(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert "Here's what your answers point to" in result.stdout
+    assert "What pointed toward workable:" in result.stdout  # folded on Telegram, in full here
     assert (tmp_path / "console.db").exists()
 
 

@@ -15,9 +15,10 @@ import yaml
 from bot.config import PROJECT_ROOT
 from bot.engine.flowspec import FlowSpec
 from bot.engine.logic import default_registry
-from bot.engine.logic.agreement import AREAS, Grouping, compose_summary, group
+from bot.engine.logic.agreement import AREAS, Grouping, group
+from bot.engine.logic.agreement import compose_summary as _compose_summary
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.outbound import Text, TextList
+from bot.engine.outbound import BREAK, FOLD, Text, TextList
 from bot.engine.registry import FlowContext
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
@@ -76,12 +77,32 @@ def ctx(answers: dict[str, str], flags: frozenset[str] = frozenset()) -> FlowCon
 
 
 def groups_of(parts: list[Text]) -> dict[str, list[str]]:
-    """Group message id -> the area bullet ids listed under it."""
+    """Group message id -> the area bullet ids listed under it (a list going on in the next
+    message counts under its group)."""
     out: dict[str, list[str]] = {}
+    last = ""
     for part in parts:
-        areas = part.params.get("areas")
+        areas = part.params.get("areas", part.params.get("reasons"))
         if isinstance(areas, TextList):  # each line wraps the area's name (item, or area + need)
-            out[part.id] = [(t.params.get("item") or t.params["area"]).id for t in areas.items]  # type: ignore[union-attr]
+            last = part.id if part.id != "list-plain" else last
+            out.setdefault(last, []).extend(
+                (t.params.get("item") or t.params["area"]).id  # type: ignore[union-attr]
+                for t in areas.items
+            )
+    return out
+
+
+def compose_summary(context: FlowContext) -> list[Text]:
+    """The summary's texts in order, message breaks left out and folded parts opened."""
+    out: list[Text] = []
+    for part in _compose_summary(context):
+        if part == BREAK:
+            continue
+        body = part.params.get("body")
+        if part.id == FOLD and isinstance(body, TextList):
+            out += body.items
+        else:
+            out.append(part)
     return out
 
 
@@ -184,7 +205,8 @@ def test_summary_lists_only_groups_with_items(
     assert ids[-1] == "agreement-summary-next"
     # How to hold the conversation is always there, after the groups.
     assert ids.index("agreement-how") > max(ids.index(g) for g in groups)
-    assert "agreement-never-said" in ids
+    # "We never said we couldn't" only when something was not simply fine.
+    assert ("agreement-never-said" in ids) is (answers != ALL)
     assert "agreement-summary-none" not in ids
     assert "agreement-safety-first" not in ids
 
@@ -296,7 +318,7 @@ def _shown_ids(flow: FlowSpec) -> dict[str, str]:
     where: dict[str, str] = {m: "text" for m in (flow.title, flow.summary, flow.recap, *emits)}
     where |= {"nav-back": "label", "nav-menu": "label"}  # the engine's own buttons
     for step in flow.steps.values():
-        where |= {m: "text" for m in step.say}
+        where |= {m: "text" for m in (*step.say, *step.fold)}
         if step.recap:
             where[step.recap] = "text"
         where |= {c.label: "label" for c in step.choices}
@@ -401,9 +423,11 @@ async def test_full_walk(chat: ChatDriver) -> None:
     assert "signs of control" in chat.last.body
     said = await chat.tap("Show my summary")
     assert said[-1].ids == ["safety-question"]  # before what leads to talking with the partner
-    await chat.tap("nothing like that")
-    body = chat.last.body
-    assert chat.last.ids[0] == "agreement-summary-intro"
+    said = await chat.tap("nothing like that")
+    # Where the person stands, counted, on one screen; then the lists over a few messages.
+    assert said[0].ids[0] == "agreement-summary-intro"
+    assert "Not fine with you: 4" in said[0].body
+    body = "\n\n".join(s.body for s in said[1:])
     fine = body.index("Fine with you:")
     not_fine = body.index("Not fine with you:")
     depends = body.index("It depends, for you:")
@@ -453,7 +477,7 @@ async def test_fear_said_before_the_summary_puts_safety_first_and_no_invitation(
     assert said[-1].labels[0] == "Show me safety resources"
     said = await chat.tap("Show my summary")
     summary = said[-1]
-    assert summary.ids[0] == "agreement-safety-first"
+    assert said[0].ids == ["agreement-safety-first"]  # a message of its own, the first
     assert summary.labels[0] == "Show me safety resources"
     assert "Invite my partner to answer too" not in summary.labels
     assert "Prepare how to raise it" not in summary.labels

@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.logic.dealbreaker import Leaning, compose_reading, read
-from bot.engine.outbound import Text
+from bot.engine.outbound import Text, nested
 from bot.engine.registry import FlowContext
 from tests.chatdriver import ChatDriver
 
@@ -69,24 +69,48 @@ def test_mixed_reading_shows_both_sides_with_their_reasons() -> None:
     reading = read(given)
     assert reading.workable == ("dealbreaker-factor-owned", "dealbreaker-factor-first-time")
     assert reading.dealbreaker == ("dealbreaker-factor-concealment",)
-    ids = [t.id for t in compose_reading(FlowContext(given))]
+    ids = _ids(compose_reading(FlowContext(given)))
     assert "dealbreaker-toward-workable" in ids
     assert "dealbreaker-toward-dealbreaker" in ids
-    assert ids[-1] == "dealbreaker-both-valid"
+    assert ids[-2:] == ["dealbreaker-both-valid", "dealbreaker-where-next"]
+
+
+def _ids(parts: list[Text]) -> list[str]:
+    return [t.id for part in parts for t in nested(part)]
+
+
+@pytest.mark.parametrize(
+    ("given", "line", "lists"),
+    [
+        (answers(response="owned", concealment="extensive"), "dealbreaker-leaning-mixed", 2),
+        (answers(pattern="first"), "dealbreaker-leaning-mixed-workable", 1),
+        (answers(response="minimised"), "dealbreaker-leaning-mixed-dealbreaker", 1),
+        (answers(), "dealbreaker-leaning-mixed-none", 0),
+    ],
+)
+def test_a_mixed_reading_points_only_at_the_lists_there_are(
+    given: dict[str, str], line: str, lists: int
+) -> None:
+    """No "worth looking at both lists below" when the reasons are on one side only."""
+    assert read(given).leaning is Leaning.MIXED
+    parts = compose_reading(FlowContext(given))
+    assert parts[0].id == line  # the first message, on its own
+    ids = _ids(parts)
+    assert sum(i in ("dealbreaker-toward-workable", "dealbreaker-toward-dealbreaker") for i in ids) == lists
 
 
 def test_not_raised_says_the_response_is_still_missing() -> None:
-    ids = [t.id for t in compose_reading(FlowContext(answers()))]
+    ids = _ids(compose_reading(FlowContext(answers())))
     assert "dealbreaker-response-unknown" in ids
-    ids = [t.id for t in compose_reading(FlowContext(answers(response="owned")))]
+    ids = _ids(compose_reading(FlowContext(answers(response="owned"))))
     assert "dealbreaker-response-matters" in ids
 
 
 def test_fear_or_control_puts_safety_first() -> None:
-    ids = [t.id for t in compose_reading(FlowContext(answers(), frozenset({SAFETY_FLAG})))]
+    ids = _ids(compose_reading(FlowContext(answers(), frozenset({SAFETY_FLAG}))))
     assert ids[0] == "dealbreaker-safety-first"
     assert ids.count("dealbreaker-safety-first") == 1
-    ids = [t.id for t in compose_reading(FlowContext(answers()))]
+    ids = _ids(compose_reading(FlowContext(answers())))
     assert "dealbreaker-safety-first" not in ids
 
 
@@ -120,8 +144,8 @@ async def test_whole_check_through_the_buttons(chat: ChatDriver) -> None:
     await chat.tap("feels like that")
     await chat.tap("fully in it")
     said = await chat.tap("carry this")
-    ids = said[-1].ids
-    assert "dealbreaker-leaning-dealbreaker" in ids
+    assert said[0].ids == ["dealbreaker-leaning-dealbreaker"]  # the one thing, on its own
+    ids = [i for s in said for i in s.ids]
     assert "dealbreaker-factor-denied" in ids
     labels = said[-1].labels
     assert "Work through it together" in labels
@@ -167,7 +191,7 @@ async def test_safety_yes_offers_resources_before_the_reading(chat: ChatDriver) 
         await chat.tap(label)
     said = await chat.tap("Time,")
     reading = said[-1]
-    assert reading.ids[0] == "dealbreaker-safety-first"
+    assert said[0].ids == ["dealbreaker-safety-first"]  # a message of its own, the first
     assert reading.labels[0] == "Show me safety resources"
     assert "Prepare how to raise it" not in reading.labels
     assert len(chat.core.translator.render("en", Text("dealbreaker-safety-first"))) <= 400

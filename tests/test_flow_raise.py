@@ -429,13 +429,13 @@ async def test_with_safety_concern_the_first_step_is_safety(chat: ChatDriver) ->
     assert chat.last.ids[0] == "raise-safety-reminder"  # before the opener
     assert chat.last.labels[0] == "Show me safety resources"
     await chat.tap("when and how")
-    await chat.tap("Continue")
-    assert chat.last.ids[0] == "raise-safety-reminder"
+    said = await chat.tap("Continue")
+    assert said[0].ids[0] == "raise-safety-reminder"  # the first message, on its own
     await chat.tap("Continue")
     await chat.tap("worries")
     await chat.tap("Continue")
-    await chat.tap("skip this")
-    assert chat.last.ids[0] == "raise-safety-reminder"
+    said = await chat.tap("skip this")
+    assert said[0].ids[0] == "raise-safety-reminder"
     assert chat.last.labels[0] == "Show me safety resources"
 
 

@@ -111,7 +111,7 @@ async def test_withdrawing_before_the_reveal(anna: ChatDriver, ben: ChatDriver) 
     assert await ben.drain() == []
     await anna.tap("End the comparison")
     said = await anna.tap("Yes, end it")
-    assert said[-1].ids[0] == "pair-ended"
+    assert said[0].ids[0] == "pair-ended"
     assert [s.ids for s in await ben.drain()] == [["pair-ended-notify"]]
     await answer_agreements(ben, ["Fine with me"] * AREAS)
     assert all("pair-reveal-intro" not in s.ids for s in ben.history)
@@ -301,7 +301,7 @@ async def test_fear_said_at_the_question_pauses_the_pairing_silently(
     assert said[-1].ids == ["safety-question"]
     await ben.tap("Yes, some of that")
     said = await ben.tap("Show my summary")
-    assert said[-1].ids[0] == "agreement-safety-first"
+    assert said[0].ids[0] == "agreement-safety-first"
     assert "Invite my partner to answer too" not in said[-1].labels
     assert all("pair-reveal-intro" not in s.ids for s in ben.history)
     assert await anna.drain() == []  # never told

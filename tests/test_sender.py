@@ -14,7 +14,7 @@ import pytest
 from bot.app import Core
 from bot.delivery.limiter import RateLimiter
 from bot.delivery.sender import Sender
-from bot.delivery.transport import Keyboard
+from bot.delivery.transport import Folds, Keyboard
 from bot.engine.outbound import Reply, Text
 from bot.telegram.errors import LIMITS
 
@@ -28,12 +28,16 @@ class CountingTransport:
         self.sent: list[tuple[int, str]] = []
         self._next = 100
 
-    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
+    async def send_text(
+        self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool, folds: Folds = ()
+    ) -> int:
         self.sent.append((chat_id, text))
         self._next += 1
         return self._next
 
-    async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None, *, folds: Folds = ()
+    ) -> None:
         self.sent.append((chat_id, text))
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None: ...

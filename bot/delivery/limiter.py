@@ -7,7 +7,7 @@ import asyncio
 import time
 from collections.abc import Callable, Sequence
 
-from bot.delivery.transport import Keyboard, Transport
+from bot.delivery.transport import Folds, Keyboard, Transport
 
 
 class TokenBucket:
@@ -81,13 +81,17 @@ class Paced:
             await asyncio.sleep(delay)
         self._limiter.take(chat_id)
 
-    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
+    async def send_text(
+        self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool, folds: Folds = ()
+    ) -> int:
         await self._turn(chat_id)
-        return await self._transport.send_text(chat_id, text, keyboard, silent=silent)
+        return await self._transport.send_text(chat_id, text, keyboard, silent=silent, folds=folds)
 
-    async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None, *, folds: Folds = ()
+    ) -> None:
         await self._turn(chat_id)
-        await self._transport.edit_text(chat_id, message_id, text, keyboard)
+        await self._transport.edit_text(chat_id, message_id, text, keyboard, folds=folds)
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
         await self._turn(chat_id)

@@ -251,8 +251,11 @@ class Sender:
         if reply.replace_previous and len(rendered.pieces) == 1:
             target = reply.edit_message or await self._store.last_keyboard(chat)
             if target is not None:
+                only = rendered.pieces[0]
                 try:
-                    await self._transport.edit_text(chat, target, rendered.pieces[0], rendered.keyboard)
+                    await self._transport.edit_text(
+                        chat, target, only.text, rendered.keyboard, folds=only.folds
+                    )
                     return [target], has_keyboard, reply.trace
                 except SendError as exc:
                     if exc.kind is ErrorKind.NOT_MODIFIED:
@@ -266,7 +269,9 @@ class Sender:
         last = len(rendered.pieces) - 1
         for i, piece in enumerate(rendered.pieces):
             keyboard = rendered.keyboard if i == last else None
-            ids.append(await self._transport.send_text(chat, piece, keyboard, silent=silent))
+            ids.append(
+                await self._transport.send_text(chat, piece.text, keyboard, silent=silent, folds=piece.folds)
+            )
         return ids, has_keyboard, reply.trace
 
     async def _clear_last_keyboard(self, chat: int) -> None:

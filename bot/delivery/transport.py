@@ -9,6 +9,8 @@ from enum import Enum
 from typing import Protocol
 
 Keyboard = Sequence[Sequence[tuple[str, str]]]  # rows of (label, callback data)
+# Parts of a text the platform may show collapsed: (start, length) in characters.
+Folds = Sequence[tuple[int, int]]
 
 
 class ErrorKind(Enum):
@@ -45,10 +47,12 @@ class Transport(Protocol):
 
     limits: Limits
 
-    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int: ...
+    async def send_text(
+        self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool, folds: Folds = ()
+    ) -> int: ...
 
     async def edit_text(
-        self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None
+        self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None, *, folds: Folds = ()
     ) -> None: ...
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None: ...

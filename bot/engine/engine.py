@@ -208,15 +208,19 @@ class Engine:
         origin = turn.event.message_id if replace and isinstance(turn.event, ButtonIn) else None
         signer = self.signer.screen(turn.person.user_id, session.seq)
         buttons = tuple(tuple(Button(o.label, signer.sign(o.id)) for o in row) for row in view.rows)
-        turn.out.append(
-            Reply(
-                parts=(*turn.notices, *view.parts),
-                buttons=buttons,
-                replace_previous=replace,
-                remove_keyboard=not replace,
-                edit_message=origin,
+        messages = view.messages()
+        messages[0] = [*turn.notices, *messages[0]]
+        for i, parts in enumerate(messages):
+            first, last = i == 0, i == len(messages) - 1
+            turn.out.append(
+                Reply(
+                    parts=tuple(parts),
+                    buttons=buttons if last else (),
+                    replace_previous=replace and first,
+                    remove_keyboard=first and not replace,
+                    edit_message=origin if first else None,
+                )
             )
-        )
         turn.notices.clear()
         session.last, session.kept = view.key, view.keep
 

@@ -72,6 +72,7 @@ def _spec_ids(spec: FlowSpec, registry: Registry) -> set[str]:
     ids = {spec.title, spec.summary, spec.recap}
     for step in spec.steps.values():
         ids.update(step.say)
+        ids.update(step.fold)
         if step.recap:
             ids.add(step.recap)
         ids.update(c.label for c in step.choices)
@@ -177,6 +178,8 @@ def check_flow(
     for step_id, step in spec.steps.items():
         for i, msg_id in enumerate(step.say):
             need_message(step_id, f"say[{i}]", msg_id)
+        for i, msg_id in enumerate(step.fold):
+            need_message(step_id, f"fold[{i}]", msg_id)
         if step.recap:
             need_message(step_id, "recap", step.recap)
         for part, composer_name in (("lead", step.lead), ("compose", step.compose)):

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowspec import Choice, FlowSpec, Step
 from bot.engine.machine import TEXT_TRIGGER, choice_trigger
-from bot.engine.outbound import Text
+from bot.engine.outbound import BREAK, Text, fold
 from bot.engine.registry import ActionContext, FlowContext
 from bot.engine.session import AT_FLOW, FlowProgress
 from bot.engine.turn import Turn
-from bot.engine.view import Option, View, rows_of
+from bot.engine.view import Option, View, rows_of, with_breaks
 
 NAV_BACK = "_back"
 NAV_MENU = "_menu"
@@ -40,10 +40,15 @@ class FlowRunner:
         step = spec.steps[progress.step]
         ctx = self.context(turn, progress)
         composers = self.book.registry.composers
-        parts = composers[step.lead].build(ctx) if step.lead else []
+        lead = composers[step.lead].build(ctx) if step.lead else []
+        # A lead (the safety line) is its own message, the first one.
+        parts = [*lead, BREAK] if lead else []
         parts += [Text(msg_id) for msg_id in step.say]
+        for msg_id in step.fold:  # each in a message of its own, folded
+            parts += [BREAK, fold(Text(msg_id))]
         if step.compose:
             parts += composers[step.compose].build(ctx)
+        parts, breaks = with_breaks(parts)
         options = [Option(c.id, Text(c.label)) for c in self._visible(step, ctx)]
         rows = rows_of(options, step.columns)
         nav: list[Option] = []
@@ -59,6 +64,7 @@ class FlowRunner:
             rows=rows,
             accepts_text=step.text is not None,
             keep=step.keep,
+            breaks=breaks,
         )
 
     def is_finished(self, flow_id: str, progress: FlowProgress) -> bool:

@@ -87,6 +87,8 @@ class Step(_Model):
     # line that leads every result once fear or control was said).
     lead: str | None = None
     say: list[str] = Field(default_factory=list)
+    # Said after ``say``, each in a message of its own, folded (the longer read).
+    fold: list[str] = Field(default_factory=list)
     compose: str | None = None
     recap: str | None = None
     answer: str | None = None
@@ -97,7 +99,7 @@ class Step(_Model):
     keep: bool = False
     on_enter: list[str] = Field(default_factory=list)
 
-    @field_validator("say")
+    @field_validator("say", "fold")
     @classmethod
     def _say_ids(cls, value: list[str]) -> list[str]:
         for msg_id in value:

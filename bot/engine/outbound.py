@@ -25,9 +25,24 @@ class Text:
 
 @dataclass(slots=True)
 class TextList:
-    """A list of texts given as one parameter, rendered one per line (a list of reasons)."""
+    """A list of texts given as one parameter, rendered one per line (a list of reasons), or
+    with another separator (``"\n\n"``: one paragraph each)."""
 
     items: tuple[Text, ...]
+    sep: str = "\n"
+
+
+# The message id of a folded part: the reasons behind a result, which a platform may show
+# collapsed (Telegram: an expandable quotation) and any other shows in full. Its one
+# parameter, ``body``, holds the paragraphs.
+FOLD = "fold"
+# Not a message: where a screen's words go on in a new chat message (see ``View``).
+BREAK = Text("-break-")
+
+
+def fold(*texts: Text) -> Text:
+    """The reasons and reflections behind a result, folded away until the person opens them."""
+    return Text(FOLD, {"body": TextList(tuple(texts), sep="\n\n")})
 
 
 @dataclass(slots=True)
@@ -136,7 +151,10 @@ def _param_json(value: Param) -> Any:
     if isinstance(value, Text):
         return {"$": _text_json(value)}
     if isinstance(value, TextList):
-        return {"$l": [_text_json(t) for t in value.items]}
+        out: dict[str, Any] = {"$l": [_text_json(t) for t in value.items]}
+        if value.sep != "\n":
+            out["$s"] = value.sep
+        return out
     if isinstance(value, Day):
         return {"$d": [value.iso, value.style]}
     return value
@@ -145,7 +163,7 @@ def _param_json(value: Param) -> Any:
 def _param_from(raw: Any) -> Param:
     if isinstance(raw, dict):
         if "$l" in raw:
-            return TextList(tuple(_text_from(t) for t in raw["$l"]))
+            return TextList(tuple(_text_from(t) for t in raw["$l"]), raw.get("$s", "\n"))
         if "$d" in raw:
             return Day(*raw["$d"])
         return _text_from(raw["$"])

@@ -12,7 +12,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import Visitor, ast
 
 from bot.engine.locales import DEFAULT_LOCALE
-from bot.engine.outbound import Day, Param, Reply, Text, TextList
+from bot.engine.outbound import FOLD, Day, Param, Reply, Text, TextList
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ class Translator:
         if isinstance(value, Text):
             return self.render(locale, value)
         if isinstance(value, TextList):
-            return "\n".join(self.render(locale, t) for t in value.items)
+            return value.sep.join(self.render(locale, t) for t in value.items)
         if isinstance(value, Day):
             return format_day(value, locale)
         return value
@@ -140,9 +140,25 @@ class Translator:
 
     def render_reply(self, locale: str, reply: Reply) -> tuple[str, list[list[tuple[str, str]]]]:
         """The text of a reply and its buttons as (label, token) rows."""
-        body = self.render_parts(locale, reply.parts)
+        body, _ = self.render_folded(locale, reply.parts)
         rows = [[(self.render(locale, b.label), b.token) for b in row] for row in reply.buttons]
         return body, rows
+
+    def render_folded(self, locale: str, parts: Iterable[Text]) -> tuple[str, list[tuple[int, int]]]:
+        """The text of ``parts`` and where its folded parts are, as (start, length) in
+        characters: what a platform may show collapsed."""
+        pieces: list[str] = []
+        folds: list[tuple[int, int]] = []
+        at = 0
+        for part in parts:
+            if pieces:
+                at += 2  # the blank line between parts
+            text = self.render(locale, part)
+            if part.id == FOLD and text.strip():
+                folds.append((at, len(text)))
+            pieces.append(text)
+            at += len(text)
+        return "\n\n".join(pieces), folds
 
 
 def format_day(day: Day, locale: str) -> str:

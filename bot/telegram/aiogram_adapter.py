@@ -41,13 +41,15 @@ from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
+    MessageEntity,
     Update,
 )
 
 from bot.delivery.adapter import CURRENT, Outcome, Sink, deliver
-from bot.delivery.transport import ErrorKind, Keyboard, SendError
+from bot.delivery.transport import ErrorKind, Folds, Keyboard, SendError
 from bot.engine.events import ButtonIn, GroupIn
 from bot.telegram.aiogram_session import JsonAiohttpSession
+from bot.telegram.entities import folded_entities
 from bot.telegram.errors import LIMITS, ErrorsAsSendError, kind_of_bad_request
 from bot.telegram.mapping import from_library_message, from_member_change
 
@@ -60,6 +62,11 @@ def _markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
             [InlineKeyboardButton(text=label, callback_data=data) for label, data in row] for row in keyboard
         ]
     )
+
+
+def _entities(text: str, folds: Folds) -> list[MessageEntity] | None:
+    found = folded_entities(text, folds)
+    return [MessageEntity(type=kind, offset=offset, length=length) for kind, offset, length in found] or None
 
 
 def _error(exc: Exception) -> SendError:
@@ -88,17 +95,29 @@ class AiogramTransport:
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
 
-    async def send_text(self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool) -> int:
+    async def send_text(
+        self, chat_id: int, text: str, keyboard: Keyboard | None, *, silent: bool, folds: Folds = ()
+    ) -> int:
         with _AS_SEND_ERROR:
             message = await self._bot.send_message(
-                chat_id, text, reply_markup=_markup(keyboard), disable_notification=silent
+                chat_id,
+                text,
+                reply_markup=_markup(keyboard),
+                disable_notification=silent,
+                entities=_entities(text, folds),
             )
         return message.message_id
 
-    async def edit_text(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None) -> None:
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None, *, folds: Folds = ()
+    ) -> None:
         with _AS_SEND_ERROR:
             await self._bot.edit_message_text(
-                text=text, chat_id=chat_id, message_id=message_id, reply_markup=_markup(keyboard)
+                text=text,
+                chat_id=chat_id,
+                message_id=message_id,
+                reply_markup=_markup(keyboard),
+                entities=_entities(text, folds),
             )
 
     async def clear_keyboard(self, chat_id: int, message_id: int) -> None:

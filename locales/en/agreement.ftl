@@ -138,6 +138,20 @@ agreement-not-rules =
 agreement-see-summary = Show my summary
 
 agreement-summary-intro = Here's where you stand today. Bring it into the conversation as a starting point, not a list of demands. Your answers can change, and so can your partner's.
+
+agreement-tally = { $lines }
+
+agreement-tally-fine = Fine with you: { $n }
+
+agreement-tally-not-fine = Not fine with you: { $n }
+
+agreement-tally-depends = It depends: { $n }
+
+agreement-tally-unsure = Not sure yet: { $n }
+
+agreement-tally-talk = To talk through: { $n }
+
+agreement-tally-need = Where you said what you'd need: { $n }
 agreement-summary-none = You didn't place any of the areas this time. That's all right; the ideas below still hold.
 agreement-group-fine =
     Fine with you:

@@ -245,3 +245,8 @@ language-name-ru = Русский
 
 ## A line of a list (the same in every language)
 list-item = • { $item }
+
+# The reasons behind a result, shown folded where the platform can (never shown on its own).
+fold = { $body }
+# A list going on from the message before, with no heading of its own.
+list-plain = { $reasons }

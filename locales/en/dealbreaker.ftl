@@ -78,9 +78,14 @@ dealbreaker-need-unsure-btn = I don't know yet
 dealbreaker-need-cannot-btn = I'm not sure I can carry this
 
 
-dealbreaker-reading-intro = Here's what your answers point to. This is a reading, not a verdict on your relationship.
 dealbreaker-leaning-workable = Situations like the one you describe tend to be workable. That doesn't mean it's easy or that you have to stay; it means the things that usually make repair possible seem to be there.
-dealbreaker-leaning-mixed = Your answers are mixed. Some things point toward repair being possible, and some point the other way. That's common, and it's worth looking at both lists below.
+dealbreaker-leaning-mixed = Your answers are mixed. Some things point toward repair being possible, and some point the other way. That's common; the reasons on each side are just below.
+
+dealbreaker-leaning-mixed-none = Your answers don't lean either way yet. Nothing you told me points clearly toward repair or away from it; much is still unknown, and that's common this early.
+
+dealbreaker-leaning-mixed-dealbreaker = Your answers don't lean either way yet. Something you told me points toward dealbreaker territory, but not strongly enough to lean that way, and nothing clearly points toward repair either. Much is still open.
+
+dealbreaker-leaning-mixed-workable = Your answers don't lean either way yet. A few things point toward repair being possible and nothing you told me points clearly the other way, but there isn't enough yet to call it workable.
 dealbreaker-leaning-dealbreaker = Situations like the one you describe tend toward dealbreaker territory. That isn't a ruling; it means the signs that usually make trust hard to rebuild are showing up.
 dealbreaker-toward-workable =
     What pointed toward workable:
@@ -120,7 +125,6 @@ dealbreaker-need-cannot = You said you're not sure you can carry this. Some peop
 
 dealbreaker-safety-first = You told me fear or control is part of this, so safety comes first. Before any confrontation or decision, talk it through with a support line (the button below lists them), and plan how you'd stay safe. Here is the reading, with that in mind.
 
-dealbreaker-both-valid =
-    Whatever the reading says, two things stay true. If you conclude that trust can't come back after this, you are not overreacting; you are seeing clearly what trust needs. And choosing to stay and rebuild is just as valid. What matters is choosing honestly: what you are able to live with, and what you are worth.
+dealbreaker-both-valid = Whatever the reading says, two things stay true. If you conclude that trust can't come back after this, you are not overreacting; you are seeing clearly what trust needs. And choosing to stay and rebuild is just as valid. What matters is choosing honestly: what you are able to live with, and what you are worth.
 
-    Where would you like to go from here?
+dealbreaker-where-next = Where would you like to go from here?

@@ -115,13 +115,9 @@ spectrum-reason-agreement-unsure = • You're not sure what you agreed. That's v
 spectrum-reason-ex-hidden = • A friendship with an ex isn't a problem in itself. Keeping it hidden is what changes it: it means one person decided alone that it was fine, instead of talking about it.
 spectrum-reason-unspoken-hidden = • "We never said it wasn't allowed" is thin cover when something is being kept out of sight. The hiding suggests the person doing it already guesses the partner would mind.
 
-spectrum-own-agreement = You said it's out in the open and that you've both agreed it's fine. Couples can make agreements that most people wouldn't, and an honest agreement between the two of you counts for more than what most partners think. It's worth checking now and then that it still feels fine to both of you.
-
-spectrum-policing-doing = If your partner has been uneasy about this, their worry is real even though the behaviour is ordinary. Keeping close watch over things like this usually grows out of anxiety, or sometimes a need for control, rather than out of anything actually broken. A calm talk about what unsettles them tends to help more than defending yourself. And if the watching ever turns into checking your phone, demanding passwords or tracking where you are, that's control rather than worry, and you deserve support: /sos lists places to turn.
+spectrum-own-agreement = Where it sits: most partners would object to this, but you say it's out in the open and you've both agreed it's fine. An honest agreement between the two of you counts for more than what most people would choose. It's worth checking now and then that it still feels fine to both of you.
 spectrum-policing-noticing = If you've felt a pull to keep an eye on things like this, please be gentle with yourself about it. That pull usually comes from anxiety, or sometimes a need to feel in control, rather than from anything your partner has actually done wrong. It doesn't make you a bad partner. It may mean a worry deserves some care of its own, and saying what unsettles you, calmly, will likely help more than keeping watch.
-spectrum-policing-wondering = When someone feels they have to keep watch over things like this, it usually comes from anxiety, or sometimes a need for control, rather than from anything actually broken. That feeling deserves care, not shame, and a calm talk about it tends to help more than keeping watch.
-
-spectrum-agreements-decide = Why your own agreements decide so much: couples set their own rules, and those rules really do differ. For one couple a flirty friendship is fine; for another it's a clear line. Staying in touch with exes is easy for some and a boundary for others. Neither is wrong. What counts is whether the behaviour fits what the two of you have actually agreed, out loud or silently understood. This placement shows where most couples would put it; your agreement is what decides it for you.
+spectrum-agreements-decide = Couples set their own rules, and the rules really differ: a flirty friendship is fine for one couple and a clear line for another. This shows where most couples would put it; what the two of you have agreed is what decides it for you.
 
 spectrum-placement-more = If you'd like, you can read a little more below: why things like this happen, whether it's a symptom or the issue itself, and a cycle some couples get caught in. Or choose where to go next.
 
@@ -130,23 +126,27 @@ spectrum-placement-more = If you'd like, you can read a little more below: why t
 spectrum-read-why = Why might this happen?
 spectrum-read-symptom = A symptom, or the issue itself?
 spectrum-read-cycle = A cycle some couples get caught in
-spectrum-read-more = You can read another one, or choose where to go next.
-
 spectrum-why =
     Why things like this happen
 
     Understanding why is not the same as excusing it. It helps because the reason points at what would actually change things. A few common ones, and often more than one is true at once:
 
+spectrum-why-more =
     • Wanting to feel noticed. Feeling attractive or special to someone new is a strong pull, especially when that feeling has gone quiet at home. It isn't necessarily a sign that the relationship is failing; some people lean on outside approval to feel worth something, and haven't found a steadier way to get it.
     • Keeping a door open. Someone unsure about the relationship, or afraid of feeling trapped, may hold on to other connections as a kind of backup. It's rarely a plan. It's more a way of calming fear, and it can sit right next to real love, which is part of why it's so confusing.
     • Something missing at home. When closeness, being understood or feeling chosen has faded, an outside connection can fill the space. That makes it understandable, not acceptable, and it points at a conversation that hasn't happened yet.
+
+spectrum-why-more-2 =
     • Wanting something new. The rush of early attraction fades in long relationships, and missing it is human. What matters is whether that's talked about openly, or chased in secret.
     • Old habits. Sometimes a flirty way of texting, or contacts kept from before, simply never got looked at after committing. No scheme, just not noticing what it means now.
 
 spectrum-symptom =
     A symptom, or the issue itself?
 
-    Sometimes a behaviour like this is a sign of something else: unhappiness nobody has named, needs that were never said out loud, or doubts about the relationship that haven't been faced. Then stopping the behaviour doesn't fix much. The chats end, the distance at home stays, and before long something else fills the gap. The real work is in whatever it was pointing to.
+    Sometimes a behaviour like this is a sign of something else: unhappiness nobody has named, needs that were never said out loud, or doubts about the relationship that haven't been faced. Then stopping the behaviour doesn't fix much.
+
+spectrum-symptom-more =
+    The chats end, the distance at home stays, and before long something else fills the gap. The real work is in whatever it was pointing to.
 
     Other times the behaviour is the issue. Nothing in particular is wrong at home; the person simply hasn't fully signed up to the relationship or its rules. Then the conversation is a different one, about values and commitment: what this person is really prepared to give.
 
@@ -157,6 +157,7 @@ spectrum-cycle =
 
     This isn't a diagnosis of you or of anyone. It's a pattern some couples recognise, sometimes called an anxious–avoidant cycle, and it might or might not fit yours.
 
+spectrum-cycle-more =
     Some people find full closeness hard and feel safer with a little distance. They might keep small outside connections as a cushion, usually without deciding to. Other people are very alert to any sign of being let go, and they might notice those connections early and react strongly.
 
     When two people like that are together, a loop can form. One keeps some distance; the other notices and feels alarmed; when it's raised, the first gets defensive or pulls back; the second pushes harder; nothing gets settled, and it starts again.

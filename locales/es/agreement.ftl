@@ -9,11 +9,11 @@ agreement-intro =
 
     Poner esas reglas en palabras, antes o después de que se cruce una línea, es una parte normal de cuidar una relación. No es señal de desconfianza.
 
-    Tampoco hay un único conjunto de respuestas correctas. Para algunas parejas, una amistad cercana con algo de coqueteo no es ningún problema; para otras es un límite claro. Con el contacto con exparejas pasa lo mismo. Lo que cuenta es que las dos personas sepan a qué atenerse.
+    Tampoco hay un único conjunto de respuestas correctas. Para algunas parejas, una amistad con algo de coqueteo no es problema; para otras es un límite claro. Con el contacto con exparejas pasa lo mismo. Lo que cuenta es que las dos personas sepan a qué atenerse.
 agreement-intro-how =
     Te voy a llevar por trece temas, uno por uno. En cada uno, toca lo que sea cierto para ti hoy: te parece bien, no te parece bien, depende, no lo tienes claro, quieres hablarlo, o lo que necesitarías ahí, con tus propias palabras.
 
-    Responde por ti, no por lo que crees que diría tu pareja. Al final tendrás un resumen para llevar a la conversación con tu pareja.
+    Responde por ti, no por lo que crees que diría tu pareja. Al final tendrás un resumen para esa conversación.
 agreement-begin = Vamos a verlos
 
 agreement-fine = Me parece bien
@@ -138,6 +138,20 @@ agreement-not-rules =
 agreement-see-summary = Ver mi resumen
 
 agreement-summary-intro = Así lo ves hoy. Llévalo a la conversación como punto de partida, no como una lista de exigencias. Tus respuestas pueden cambiar, y las de tu pareja también.
+
+agreement-tally = { $lines }
+
+agreement-tally-fine = Te parece bien: { $n }
+
+agreement-tally-not-fine = No te parece bien: { $n }
+
+agreement-tally-depends = Depende: { $n }
+
+agreement-tally-unsure = Aún no lo sabes: { $n }
+
+agreement-tally-talk = Para hablarlo: { $n }
+
+agreement-tally-need = Donde dijiste lo que necesitarías: { $n }
 agreement-summary-none = Esta vez no respondiste ningún tema. No pasa nada; las ideas de abajo siguen valiendo.
 agreement-group-fine =
     Te parece bien:

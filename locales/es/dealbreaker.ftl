@@ -78,9 +78,14 @@ dealbreaker-need-unsure-btn = Todavía no lo sé
 dealbreaker-need-cannot-btn = No sé si puedo con esto
 
 
-dealbreaker-reading-intro = Esto es lo que indican tus respuestas. Es una lectura, no un veredicto sobre tu relación.
 dealbreaker-leaning-workable = Las situaciones como la que describes suelen tener arreglo. Eso no significa que sea fácil ni que tengas que quedarte; significa que parecen estar presentes las cosas que normalmente hacen posible reparar la relación.
-dealbreaker-leaning-mixed = Tus respuestas son mixtas. Algunas cosas apuntan a que reparar la relación es posible y otras apuntan en sentido contrario. Es algo común, y vale la pena mirar las dos listas de abajo.
+dealbreaker-leaning-mixed = Tus respuestas son mixtas. Algunas cosas apuntan a que reparar la relación es posible y otras apuntan en sentido contrario. Es algo común; justo debajo están las razones de cada lado.
+
+dealbreaker-leaning-mixed-none = Tus respuestas todavía no se inclinan hacia ningún lado. Nada de lo que me contaste apunta claramente a reparar ni a lo contrario; aún hay mucho que no se sabe, y es normal tan al principio.
+
+dealbreaker-leaning-mixed-dealbreaker = Tus respuestas todavía no se inclinan hacia ningún lado. Algo de lo que me contaste apunta a un motivo de ruptura, pero no con la fuerza suficiente para inclinar la lectura, y tampoco hay nada que apunte claramente a reparar. Queda mucho por ver.
+
+dealbreaker-leaning-mixed-workable = Tus respuestas todavía no se inclinan hacia ningún lado. Algunas cosas apuntan a que reparar es posible y nada de lo que me contaste apunta claramente en contra, pero aún no alcanza para decir que tiene arreglo.
 dealbreaker-leaning-dealbreaker = Las situaciones como la que describes suelen acercarse a un motivo de ruptura. No es una sentencia; significa que aparecen las señales que normalmente hacen difícil reconstruir la confianza.
 dealbreaker-toward-workable =
     Lo que apuntó a que tiene arreglo:
@@ -120,7 +125,6 @@ dealbreaker-need-cannot = Dijiste que no sabes si puedes con esto. Hay quien des
 
 dealbreaker-safety-first = Me contaste que hay miedo o control en esto, así que tu seguridad va primero. Antes de cualquier confrontación o decisión, háblalo con una línea de apoyo (el botón de abajo te las muestra) y piensa cómo mantenerte a salvo. Aquí tienes la lectura, con eso en mente.
 
-dealbreaker-both-valid =
-    Diga lo que diga la lectura, hay dos cosas que siguen siendo ciertas. Si concluyes que la confianza no puede volver después de esto, no estás exagerando: estás viendo con claridad lo que la confianza necesita. Y decidir quedarte y reconstruir es igual de válido. Lo que importa es elegir con honestidad: según lo que puedes sobrellevar y lo que vales.
+dealbreaker-both-valid = Diga lo que diga la lectura, hay dos cosas que siguen siendo ciertas. Si concluyes que la confianza no puede volver después de esto, no estás exagerando: estás viendo con claridad lo que la confianza necesita. Y decidir quedarte y reconstruir es igual de válido. Lo que importa es elegir con honestidad: según lo que puedes sobrellevar y lo que vales.
 
-    ¿Hacia dónde quieres seguir?
+dealbreaker-where-next = ¿Hacia dónde quieres seguir?

@@ -115,13 +115,9 @@ spectrum-reason-agreement-unsure = • No sabes bien qué se acordó. Es muy com
 spectrum-reason-ex-hidden = • Una amistad con una expareja no es un problema en sí. Lo que la cambia es ocultarla: significa que una persona decidió por su cuenta que estaba bien, en lugar de hablarlo.
 spectrum-reason-unspoken-hidden = • “Nunca dijimos que no se pudiera” es una excusa muy débil cuando algo se mantiene fuera de la vista. Ocultarlo sugiere que quien lo hace ya intuye que a la pareja le molestaría.
 
-spectrum-own-agreement = Dijiste que está a la vista y que en la pareja hay acuerdo en que está bien. Cada pareja puede llegar a acuerdos que la mayoría no haría, y un acuerdo sincero entre tu pareja y tú cuenta más que lo que piense la mayoría. Vale la pena comprobar de vez en cuando que sigue estando bien para las dos personas.
-
-spectrum-policing-doing = Si a tu pareja le ha inquietado esto, su preocupación es real aunque el comportamiento sea normal. Vigilar de cerca este tipo de cosas suele nacer de la ansiedad, o a veces de una necesidad de control, más que de algo que esté realmente roto. Una charla tranquila sobre lo que le inquieta suele ayudar más que defenderte. Y si la vigilancia llega a convertirse en revisar tu teléfono, exigirte contraseñas o rastrear dónde estás, eso ya es control y no preocupación, y mereces apoyo: /sos te dice a dónde acudir.
+spectrum-own-agreement = Dónde se sitúa: a la mayoría de las parejas esto les parecería inaceptable, pero dices que está a la vista y que hay acuerdo en que está bien. Un acuerdo sincero entre tu pareja y tú cuenta más que lo que elegiría la mayoría. Conviene comprobar de vez en cuando que sigue estando bien para las dos personas.
 spectrum-policing-noticing = Si has sentido el impulso de vigilar este tipo de cosas, trátate con suavidad. Ese impulso suele venir de la ansiedad, o a veces de una necesidad de sentir control, más que de algo que tu pareja haya hecho mal de verdad. No te hace peor pareja. Quizá signifique que una preocupación merece su propio cuidado, y decir con calma lo que te inquieta probablemente ayude más que vigilar.
-spectrum-policing-wondering = Cuando alguien siente que tiene que vigilar este tipo de cosas, suele venir de la ansiedad, o a veces de una necesidad de control, más que de algo realmente roto. Ese sentimiento merece cuidado, no vergüenza, y una conversación tranquila sobre él suele ayudar más que vigilar.
-
-spectrum-agreements-decide = Por qué tus propios acuerdos deciden tanto: cada pareja pone sus propias reglas, y esas reglas de verdad cambian de una a otra. Para una pareja, una amistad con algo de coqueteo está bien; para otra es un límite claro. Seguir en contacto con exparejas es fácil para algunas y un límite para otras. Ninguna se equivoca. Lo que cuenta es si el comportamiento encaja con lo que de verdad se ha acordado en tu relación, dicho en voz alta o sobreentendido. Esta ubicación muestra dónde lo pondría la mayoría de las parejas; en tu caso, lo que decide es tu acuerdo.
+spectrum-agreements-decide = Cada pareja pone sus propias reglas, y de verdad cambian: una amistad con coqueteo está bien para una pareja y es un límite claro para otra. Esto muestra dónde lo pondría la mayoría; en tu caso, lo que decide es lo que se ha acordado en tu relación.
 
 spectrum-placement-more = Si quieres, puedes leer un poco más abajo: por qué pasan estas cosas, si es un síntoma o el problema en sí, y un ciclo en el que caen algunas parejas. O elige a dónde ir ahora.
 
@@ -130,23 +126,27 @@ spectrum-placement-more = Si quieres, puedes leer un poco más abajo: por qué p
 spectrum-read-why = ¿Por qué puede pasar esto?
 spectrum-read-symptom = ¿Síntoma o problema en sí?
 spectrum-read-cycle = Un ciclo en el que caen algunas parejas
-spectrum-read-more = Puedes leer otra, o elegir a dónde ir ahora.
-
 spectrum-why =
     Por qué pasan estas cosas
 
     Entender por qué no es lo mismo que justificarlo. Ayuda porque el motivo señala lo que de verdad cambiaría las cosas. Algunos motivos comunes; a menudo se da más de uno a la vez:
 
+spectrum-why-more =
     • Querer que alguien se fije en ti. Gustarle a alguien nuevo y sentirse especial atrae mucho, sobre todo cuando esa sensación se ha apagado en casa. No es necesariamente señal de que la relación esté fallando; hay personas que se apoyan en la aprobación de fuera para sentir que valen algo, y todavía no han encontrado una forma más estable de conseguirlo.
     • Dejar una puerta abierta. Alguien con dudas sobre la relación, o con miedo a quedarse sin salida, puede aferrarse a otras conexiones como una especie de reserva. Rara vez es algo planeado. Es más bien una forma de calmar el miedo, y puede convivir con un amor real, que es parte de lo que lo hace tan confuso.
     • Algo que falta en casa. Cuando se ha apagado la cercanía, la sensación de que te comprenden o de ser la persona elegida, una conexión de fuera puede ocupar ese espacio. Eso lo hace comprensible, no aceptable, y señala una conversación que todavía no ha tenido lugar.
+
+spectrum-why-more-2 =
     • Querer algo nuevo. La emoción de la atracción inicial se apaga en las relaciones largas, y echarla de menos es humano. Lo que importa es si se habla abiertamente o se persigue a escondidas.
     • Viejos hábitos. A veces una forma coqueta de escribir, o contactos de antes, simplemente nunca se revisaron después del compromiso. No hay ningún plan detrás; solo no se ha visto lo que eso significa ahora.
 
 spectrum-symptom =
     ¿Síntoma o problema en sí?
 
-    A veces un comportamiento así es señal de otra cosa: una infelicidad que nadie ha nombrado, necesidades que nunca se dijeron en voz alta o dudas sobre la relación que no se han afrontado. Entonces dejar el comportamiento no arregla mucho. Los chats se acaban, la distancia en casa sigue, y al poco tiempo otra cosa llena el vacío. El verdadero trabajo está en aquello a lo que apuntaba.
+    A veces un comportamiento así es señal de otra cosa: una infelicidad que nadie ha nombrado, necesidades que nunca se dijeron en voz alta o dudas sobre la relación que no se han afrontado. Entonces dejar el comportamiento no arregla mucho.
+
+spectrum-symptom-more =
+    Los chats se acaban, la distancia en casa sigue, y al poco tiempo otra cosa llena el vacío. El verdadero trabajo está en aquello a lo que apuntaba.
 
     Otras veces el comportamiento es el problema. No hay nada concreto que vaya mal en casa; la persona simplemente no se ha comprometido del todo con la relación ni con sus reglas. Entonces la conversación es otra, sobre valores y compromiso: qué está de verdad dispuesta a dar esa persona.
 
@@ -157,6 +157,7 @@ spectrum-cycle =
 
     Esto no es un diagnóstico sobre ti ni sobre nadie. Es un patrón que algunas parejas reconocen, a veces llamado ciclo ansioso-evitativo, y puede que encaje o no con tu caso.
 
+spectrum-cycle-more =
     A algunas personas la cercanía total les cuesta, y se sienten más seguras con un poco de distancia. Puede que mantengan pequeñas conexiones fuera como colchón, normalmente sin decidirlo. Otras personas están muy atentas a cualquier señal de que las van a dejar, y puede que noten esas conexiones pronto y reaccionen con fuerza.
 
     Cuando dos personas así forman pareja, se puede formar un bucle. Una mantiene cierta distancia; la otra lo nota y se alarma; cuando se plantea, la primera se pone a la defensiva o se aleja; la segunda presiona más; nada se resuelve, y todo vuelve a empezar.

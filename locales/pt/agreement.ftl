@@ -138,6 +138,20 @@ agreement-not-rules =
 agreement-see-summary = Ver meu resumo
 
 agreement-summary-intro = É assim que você se posiciona hoje. Leve isso para a conversa como ponto de partida, não como uma lista de exigências. Suas respostas podem mudar, e as do seu par também.
+
+agreement-tally = { $lines }
+
+agreement-tally-fine = Tudo bem para você: { $n }
+
+agreement-tally-not-fine = Não está bem para você: { $n }
+
+agreement-tally-depends = Depende: { $n }
+
+agreement-tally-unsure = Ainda sem certeza: { $n }
+
+agreement-tally-talk = Para conversar: { $n }
+
+agreement-tally-need = Onde você disse do que precisaria: { $n }
 agreement-summary-none = Desta vez você não marcou nenhum dos pontos. Tudo bem; as ideias abaixo continuam valendo.
 agreement-group-fine =
     Tudo bem para você:

@@ -78,9 +78,14 @@ dealbreaker-need-unsure-btn = Ainda não sei
 dealbreaker-need-cannot-btn = Não sei se consigo carregar isso
 
 
-dealbreaker-reading-intro = Isto é o que suas respostas indicam. É uma leitura, não um veredito sobre a sua relação.
 dealbreaker-leaning-workable = Situações como a que você descreve costumam ter saída. Isso não quer dizer que vai ser fácil nem que você tem que ficar; quer dizer que as coisas que normalmente tornam a reconstrução possível parecem estar presentes.
-dealbreaker-leaning-mixed = Suas respostas estão divididas. Algumas coisas indicam que a reconstrução é possível, e outras apontam para o outro lado. Isso é comum, e vale olhar as duas listas abaixo.
+dealbreaker-leaning-mixed = Suas respostas estão divididas. Algumas coisas indicam que a reconstrução é possível, e outras apontam para o outro lado. Isso é comum; logo abaixo estão os motivos de cada lado.
+
+dealbreaker-leaning-mixed-none = Suas respostas ainda não pendem para nenhum lado. Nada do que você me contou aponta claramente para a reconstrução nem contra ela; ainda há muito que não se sabe, e isso é comum tão no começo.
+
+dealbreaker-leaning-mixed-dealbreaker = Suas respostas ainda não pendem para nenhum lado. Algo do que você me contou aponta para um ponto de ruptura, mas não com força suficiente para pender para lá, e nada aponta claramente para a reconstrução. Ainda há muito em aberto.
+
+dealbreaker-leaning-mixed-workable = Suas respostas ainda não pendem para nenhum lado. Algumas coisas indicam que a reconstrução é possível e nada do que você me contou aponta claramente o contrário, mas ainda não dá para dizer que tem saída.
 dealbreaker-leaning-dealbreaker = Situações como a que você descreve tendem a ser um ponto de ruptura. Isso não é uma sentença; quer dizer que estão aparecendo os sinais que normalmente tornam difícil reconstruir a confiança.
 dealbreaker-toward-workable =
     O que apontou para “dá para superar”:
@@ -120,7 +125,6 @@ dealbreaker-need-cannot = Você disse que não sabe se consegue carregar isso. A
 
 dealbreaker-safety-first = Você me contou que existe medo ou controle nisso, então a segurança vem primeiro. Antes de qualquer confronto ou decisão, converse com uma linha de apoio (o botão abaixo mostra quais) e pense em como se manter em segurança. Aqui está a leitura, com isso em mente.
 
-dealbreaker-both-valid =
-    Seja qual for a leitura, duas coisas continuam verdadeiras. Se você concluir que a confiança não tem como voltar depois disso, não é exagero seu; é enxergar com clareza do que a confiança precisa. E escolher ficar e reconstruir é igualmente válido. O que importa é escolher com honestidade: com o que você consegue conviver, e o que você merece.
+dealbreaker-both-valid = Seja qual for a leitura, duas coisas continuam verdadeiras. Se você concluir que a confiança não tem como voltar depois disso, não é exagero seu; é enxergar com clareza do que a confiança precisa. E escolher ficar e reconstruir é igualmente válido. O que importa é escolher com honestidade: com o que você consegue conviver, e o que você merece.
 
-    Para onde você gostaria de ir agora?
+dealbreaker-where-next = Para onde você gostaria de ir agora?

@@ -213,7 +213,7 @@ raise-practise-more = Quer treinar outra resposta ou terminar por aqui?
 raise-never-touched =
     A resposta: “Não aconteceu nada. Não teve nada físico.”
 
-    Pode até ser verdade. Mesmo assim, essa resposta costuma passar longe do que você está levantando, por três motivos.
+    Pode até ser verdade. Mesmo assim, costuma fugir do que você está dizendo, por três motivos.
 
     • Se algo foi escondido de você, isso importa. As pessoas raramente se dão ao trabalho de esconder o que é de fato inocente, então o próprio esconder faz parte do que você quer conversar.
     • Contato físico não é a única medida. Atenção, proximidade e sentimento podem ir para outro lugar sem que ninguém encoste em ninguém, e é isso que dói.

@@ -115,13 +115,9 @@ spectrum-reason-agreement-unsure = • Você não tem certeza do que combinaram.
 spectrum-reason-ex-hidden = • Uma amizade com ex não é um problema em si. O que muda tudo é esconder: significa que uma pessoa decidiu sozinha que estava tudo bem, em vez de conversar sobre isso.
 spectrum-reason-unspoken-hidden = • “A gente nunca disse que não podia” é uma desculpa frágil quando algo está sendo escondido. O fato de esconder sugere que quem faz já imagina que o par se incomodaria.
 
-spectrum-own-agreement = Você disse que isso está às claras e que vocês combinaram que tudo bem. Casais podem fazer combinados que a maioria não faria, e um combinado honesto entre vocês vale mais do que a opinião da maioria. Vale conferir de vez em quando se isso continua bem para os dois lados.
-
-spectrum-policing-doing = Se isso tem causado inquietação no seu par, essa preocupação é real, mesmo que o comportamento seja comum. Vigiar de perto coisas assim costuma nascer da ansiedade, ou às vezes de uma necessidade de controle, mais do que de algo realmente quebrado. Uma conversa calma sobre o que incomoda costuma ajudar mais do que ficar se defendendo. E se essa vigilância virar mexer no seu celular, exigir senhas ou rastrear onde você está, isso é controle, não preocupação, e você merece apoio: o /sos mostra onde buscar.
+spectrum-own-agreement = Onde fica: a maioria dos casais acharia isso inaceitável, mas você diz que está às claras e que vocês combinaram que tudo bem. Um combinado honesto entre vocês vale mais do que a escolha da maioria. Vale conferir de vez em quando se isso continua bem para os dois lados.
 spectrum-policing-noticing = Se você tem sentido vontade de ficar de olho em coisas assim, seja gentil com você nisso. Essa vontade costuma vir da ansiedade, ou às vezes de uma necessidade de sentir que tem o controle, mais do que de algo errado que seu par tenha feito. Isso não faz de você uma pessoa ruim na relação. Pode querer dizer que uma preocupação merece um cuidado próprio, e dizer com calma o que incomoda você provavelmente vai ajudar mais do que ficar vigiando.
-spectrum-policing-wondering = Quando alguém sente que precisa vigiar coisas assim, isso costuma vir da ansiedade, ou às vezes de uma necessidade de controle, mais do que de algo realmente quebrado. Esse sentimento merece cuidado, não vergonha, e uma conversa calma sobre ele costuma ajudar mais do que vigiar.
-
-spectrum-agreements-decide = Por que os combinados de vocês decidem tanto: cada casal define as próprias regras, e essas regras variam de verdade. Para um casal, uma amizade com flerte não tem problema; para outro, é um limite claro. Manter contato com ex é tranquilo para uns e um limite para outros. Nenhum dos dois jeitos está errado. O que conta é se o comportamento está de acordo com o que vocês de fato combinaram, em voz alta ou num entendimento silencioso. Esta posição mostra onde a maioria dos casais colocaria isso; o combinado de vocês é o que decide no seu caso.
+spectrum-agreements-decide = Cada casal define as próprias regras, e elas variam de verdade: uma amizade com flerte não tem problema para um casal e é um limite claro para outro. Isto mostra onde a maioria dos casais colocaria isso; no seu caso, quem decide é o combinado de vocês.
 
 spectrum-placement-more = Se quiser, você pode ler um pouco mais abaixo: por que coisas assim acontecem, se é um sintoma ou a questão em si, e um ciclo em que alguns casais ficam presos. Ou escolha para onde ir a seguir.
 
@@ -130,23 +126,27 @@ spectrum-placement-more = Se quiser, você pode ler um pouco mais abaixo: por qu
 spectrum-read-why = Por que isso pode acontecer?
 spectrum-read-symptom = Sintoma, ou a questão em si?
 spectrum-read-cycle = Um ciclo em que alguns casais caem
-spectrum-read-more = Você pode ler outra, ou escolher para onde ir a seguir.
-
 spectrum-why =
     Por que coisas assim acontecem
 
     Entender o porquê não é o mesmo que desculpar. Ajuda porque o motivo aponta para o que de fato mudaria as coisas. Alguns motivos comuns, e muitas vezes mais de um vale ao mesmo tempo:
 
+spectrum-why-more =
     • Vontade de receber atenção. Despertar interesse em alguém novo e sentir-se atraente ou especial exerce uma atração forte, principalmente quando essa sensação esfriou em casa. Não é necessariamente sinal de que a relação está fracassando; algumas pessoas se apoiam na aprovação de fora para sentir que têm valor, e ainda não encontraram um jeito mais estável de conseguir isso.
     • Deixar uma porta aberta. Quem tem dúvidas sobre a relação, ou medo de perder a liberdade, pode se agarrar a outras ligações como uma espécie de reserva. Raramente é algo planejado. É mais um jeito de acalmar o medo, e pode conviver com um amor verdadeiro, o que é parte do motivo de ser tão confuso.
     • Algo faltando em casa. Quando a proximidade, a compreensão ou a sensação de ser a escolha da outra pessoa esfriaram, uma ligação de fora pode ocupar esse espaço. Isso torna a situação compreensível, não aceitável, e aponta para uma conversa que ainda não aconteceu.
+
+spectrum-why-more-2 =
     • Vontade de novidade. A empolgação do começo diminui em relações longas, e sentir falta disso é humano. O que importa é se isso é conversado abertamente, ou buscado em segredo.
     • Hábitos antigos. Às vezes, um jeito de conversar com flerte, ou contatos mantidos de antes, simplesmente nunca foram revistos depois do compromisso. Nenhum plano, só falta de perceber o que isso significa agora.
 
 spectrum-symptom =
     Sintoma, ou a questão em si?
 
-    Às vezes, um comportamento assim é sinal de outra coisa: uma infelicidade que ninguém nomeou, necessidades que nunca foram ditas, ou dúvidas sobre a relação que não foram encaradas. Aí, parar com o comportamento não resolve muito. As conversas acabam, a distância em casa continua e, pouco depois, outra coisa ocupa o vazio. O trabalho de verdade está naquilo para onde ele apontava.
+    Às vezes, um comportamento assim é sinal de outra coisa: uma infelicidade que ninguém nomeou, necessidades que nunca foram ditas, ou dúvidas sobre a relação que não foram encaradas. Aí, parar com o comportamento não resolve muito.
+
+spectrum-symptom-more =
+    As conversas acabam, a distância em casa continua e, pouco depois, outra coisa ocupa o vazio. O trabalho de verdade está naquilo para onde ele apontava.
 
     Outras vezes, o comportamento é a própria questão. Nada em particular está errado em casa; a pessoa simplesmente não se comprometeu por inteiro com a relação ou com as regras dela. Aí a conversa é outra, sobre valores e compromisso: o que essa pessoa está de fato disposta a dar.
 
@@ -157,6 +157,7 @@ spectrum-cycle =
 
     Isso não é um diagnóstico sobre você nem sobre ninguém. É um padrão que alguns casais reconhecem, às vezes chamado de ciclo ansioso-evitativo, e pode ou não se encaixar no seu caso.
 
+spectrum-cycle-more =
     Algumas pessoas acham difícil a proximidade total e se sentem mais seguras com um pouco de distância. Podem manter pequenas ligações de fora como um amortecedor, normalmente sem decidir isso. Outras pessoas ficam muito atentas a qualquer sinal de que vão ser deixadas, e podem notar essas ligações cedo e reagir com força.
 
     Quando duas pessoas assim estão numa relação, pode se formar um ciclo. Uma mantém certa distância; a outra percebe e se alarma; quando o assunto surge, a primeira fica na defensiva ou se afasta; a segunda pressiona mais; nada se resolve, e tudo recomeça.

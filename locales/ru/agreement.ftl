@@ -138,6 +138,20 @@ agreement-not-rules =
 agreement-see-summary = Показать мою сводку
 
 agreement-summary-intro = Вот где вы сейчас. Возьмите это в разговор как отправную точку, а не как список требований. Ваши ответы могут меняться, и ответы партнёра тоже.
+
+agreement-tally = { $lines }
+
+agreement-tally-fine = Для вас нормально: { $n }
+
+agreement-tally-not-fine = Для вас не нормально: { $n }
+
+agreement-tally-depends = Зависит от обстоятельств: { $n }
+
+agreement-tally-unsure = Пока не уверены: { $n }
+
+agreement-tally-talk = Хотите обсудить: { $n }
+
+agreement-tally-need = Где вы сказали, что вам нужно: { $n }
 agreement-summary-none = В этот раз вы не отметили ни одной темы. Ничего страшного: мысли ниже всё равно в силе.
 agreement-group-fine =
     Вас устраивает:

@@ -29,8 +29,19 @@ async def test_dealbreaker_check_through_buttons(tg: Harness) -> None:
         "carry this",
     ):
         await tg.tap(ANNA, label)
-    assert "Here's what your answers point to" in tg.last(ANNA)
-    assert "tend toward dealbreaker territory" in tg.last(ANNA)
+    # The reading: the leaning alone on one screen, then the reasons as expandable quotes.
+    chat = tg.api.chat(ANNA)
+    reading = next(i for i, m in enumerate(chat) if "tend toward dealbreaker territory" in (m.text or ""))
+    assert len(chat[reading].text or "") <= 400
+    assert not chat[reading].entities
+    reasons = chat[reading + 1]
+    assert reasons.text is not None
+    assert reasons.text.startswith("What pointed toward dealbreaker territory:")
+    [quote] = reasons.entities or []
+    assert quote["type"] == "expandable_blockquote"
+    assert quote["offset"] == 0
+    assert reasons.parse_mode is None  # entities, never a parse mode
+    assert "Where would you like to go from here?" in tg.last(ANNA)
     assert tg.api.calls["answerCallbackQuery"] >= 11
     # buttons did not pile up: only the last message has a keyboard
     with_keyboard = [m for m in tg.api.chat(ANNA) if m.reply_markup]

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.outbound import Text, TextList
+from bot.engine.outbound import BREAK, Text, TextList, fold
 from bot.engine.registry import FlowContext, Registry
 
 # The areas, in the order the flow asks them. Each key is both the step id and the answer
@@ -49,8 +49,9 @@ GROUP_LINES: Mapping[str, str] = {
     "need": "agreement-group-need",
 }
 
-# Said after the groups, always, in this order.
+# Said after the groups, folded ("we never said we couldn't" only when not everything was fine).
 HOW_TO_HOLD: tuple[str, ...] = ("agreement-how", "agreement-never-said")
+ITEMS_PER_MESSAGE = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +101,50 @@ def _item(answers: Mapping[str, str], answer: str, key: str) -> Text:
 
 
 def compose_summary(ctx: FlowContext) -> list[Text]:
-    """The summary; with fear or control said, safety is the first thing it says."""
+    """With fear or control said, safety first, in a message of its own. Then where the
+    person stands, counted, on one screen; the areas group by group (a long list goes on in
+    the next message); then how to hold the conversation, folded. "We never said we
+    couldn't" is left out when every area placed was fine: there is no gap to close."""
     grouping = group(ctx.answers)
-    parts = [Text("agreement-safety-first")] if SAFETY_FLAG in ctx.flags else []
+    parts = [Text("agreement-safety-first"), BREAK] if SAFETY_FLAG in ctx.flags else []
     parts.append(Text("agreement-summary-intro"))
     if grouping.empty:
         parts.append(Text("agreement-summary-none"))
+    else:
+        tally = [
+            Text(f"agreement-tally-{a.replace('_', '-')}", {"n": len(grouping.of(a))})
+            for a in ANSWERS
+            if grouping.of(a)
+        ]
+        parts.append(Text("agreement-tally", {"lines": TextList(tuple(tally))}))
+    room = 0  # items still fitting in the message being filled (a typed note counts for 3)
     for answer in ANSWERS:
-        keys = grouping.of(answer)
-        if keys:
-            items = TextList(tuple(_item(ctx.answers, answer, k) for k in keys))
-            parts.append(Text(GROUP_LINES[answer], {"areas": items}))
+        items = [_item(ctx.answers, answer, k) for k in grouping.of(answer)]
+        while items:
+            if room <= 0:
+                parts.append(BREAK)
+                room = ITEMS_PER_MESSAGE
+            cost = [3 if i.id == "agreement-need-item" else 1 for i in items]
+            take = 1
+            while take < len(items) and sum(cost[: take + 1]) <= room:
+                take += 1
+            chunk = TextList(tuple(items[:take]))
+            first = len(items) == len(grouping.of(answer))
+            parts.append(
+                Text(GROUP_LINES[answer], {"areas": chunk})
+                if first
+                else Text("list-plain", {"reasons": chunk})
+            )
+            room -= sum(cost[:take])
+            items = items[take:]
+    notes = []
     if grouping.depends:
-        parts.append(Text("agreement-depends-note"))
+        notes.append(Text("agreement-depends-note"))
     if grouping.unsure:
-        parts.append(Text("agreement-unsure-note"))
-    parts += [Text(msg_id) for msg_id in HOW_TO_HOLD]
+        notes.append(Text("agreement-unsure-note"))
+    parts += [BREAK, fold(*notes, Text("agreement-how"))]
+    if grouping.empty or any(grouping.of(a) for a in ANSWERS if a != "fine"):
+        parts += [BREAK, fold(Text("agreement-never-said"))]
     parts.append(Text("agreement-summary-next"))
     return parts
 
@@ -131,6 +160,9 @@ def register(registry: Registry) -> None:
         "agreement-safety-first",
         "agreement-summary-next",
         "list-item",
+        "list-plain",
+        "agreement-tally",
+        *(f"agreement-tally-{a.replace('_', '-')}" for a in ANSWERS),
         *HOW_TO_HOLD,
         *GROUP_LINES.values(),
         *AREA_LINES.values(),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.outbound import Text, TextList
+from bot.engine.outbound import BREAK, Text, TextList, fold
 from bot.engine.registry import FlowContext, Registry, answer_is
 
 
@@ -100,20 +100,40 @@ def read(answers: Mapping[str, str]) -> Reading:
     )
 
 
-def compose_reading(ctx: FlowContext) -> list[Text]:
-    """The reading; with fear or control said, safety comes before it."""
-    reading = read(ctx.answers)
-    parts = [Text("dealbreaker-safety-first")] if SAFETY_FLAG in ctx.flags else []
-    parts += [Text("dealbreaker-reading-intro"), Text(LEANING_LINES[reading.leaning])]
+def leaning_line(reading: Reading) -> str:
+    """Which way the answers tend, in words that match the reasons there are: a mixed
+    reading with reasons on one side only (or none) says so, and points at no second list."""
+    if reading.leaning is not Leaning.MIXED:
+        return LEANING_LINES[reading.leaning]
+    if reading.workable and reading.dealbreaker:
+        return LEANING_LINES[Leaning.MIXED]
     if reading.workable:
-        parts.append(Text("dealbreaker-toward-workable", {"reasons": _bullets(reading.workable)}))
+        return "dealbreaker-leaning-mixed-workable"
     if reading.dealbreaker:
-        parts.append(Text("dealbreaker-toward-dealbreaker", {"reasons": _bullets(reading.dealbreaker)}))
-    parts.append(Text("dealbreaker-response-matters" if reading.raised else "dealbreaker-response-unknown"))
+        return "dealbreaker-leaning-mixed-dealbreaker"
+    return "dealbreaker-leaning-mixed-none"
+
+
+def compose_reading(ctx: FlowContext) -> list[Text]:
+    """With fear or control said, safety first, in a message of its own. Then which way the
+    answers tend, on its own (one screen); then the reasons each way and what the person
+    needs, folded; then where to go next. "A reading, not a verdict" was said at the start."""
+    reading = read(ctx.answers)
+    parts = [Text("dealbreaker-safety-first"), BREAK] if SAFETY_FLAG in ctx.flags else []
+    parts += [Text(leaning_line(reading)), BREAK]
+    reasons: list[Text] = []
+    if reading.workable:
+        reasons.append(Text("dealbreaker-toward-workable", {"reasons": _bullets(reading.workable)}))
+    if reading.dealbreaker:
+        reasons.append(Text("dealbreaker-toward-dealbreaker", {"reasons": _bullets(reading.dealbreaker)}))
+    reasons.append(Text("dealbreaker-response-matters" if reading.raised else "dealbreaker-response-unknown"))
+    parts.append(fold(*reasons))
+    after = []
     need = ctx.answers.get("need")
     if need in NEED_LINES:
-        parts.append(Text(NEED_LINES[need]))
-    parts.append(Text("dealbreaker-both-valid"))
+        after.append(Text(NEED_LINES[need]))
+    after.append(Text("dealbreaker-both-valid"))
+    parts += [BREAK, fold(*after), Text("dealbreaker-where-next")]
     return parts
 
 
@@ -129,7 +149,10 @@ def _bullets(ids: tuple[str, ...]) -> TextList:
 
 def register(registry: Registry) -> None:
     emits = {
-        "dealbreaker-reading-intro",
+        "dealbreaker-where-next",
+        "dealbreaker-leaning-mixed-workable",
+        "dealbreaker-leaning-mixed-dealbreaker",
+        "dealbreaker-leaning-mixed-none",
         "dealbreaker-toward-workable",
         "dealbreaker-toward-dealbreaker",
         "dealbreaker-response-matters",

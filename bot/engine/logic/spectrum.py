@@ -36,9 +36,15 @@ The rules, in order:
  5. A behaviour most partners object to never moves down. If it is open and agreed, the
     placement says so: an honest agreement between two people counts.
  6. When the behaviour is one of the ordinary ones and it stays within bounds, the
-    placement says so plainly and adds a gentle note that keeping watch over such things
-    usually comes from anxiety or control rather than a real violation, worded for the
-    side the person is on, without shaming anyone.
+    placement says so plainly; for the one noticing it, a gentle note adds that keeping
+    watch over such things usually comes from anxiety or control rather than a real
+    violation, without shaming anyone. (Not for the one doing it or wondering: nobody
+    spoke of keeping watch.)
+ 7. A behaviour with nothing to show (a crush on a celebrity, noticing that someone is
+    attractive) is never asked "picture the partner reading those messages".
+
+The placement fits a screen: what was asked about and where it sits come first, on their
+own; the reasons follow folded.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.outbound import Text, TextList
+from bot.engine.outbound import BREAK, Text, TextList, fold
 from bot.engine.registry import FlowContext, Registry
 
 
@@ -154,11 +160,12 @@ OWN_AGREEMENT = "spectrum-own-agreement"
 AGREEMENTS_DECIDE = "spectrum-agreements-decide"
 MORE = "spectrum-placement-more"
 
-POLICING_LINES: Mapping[str, str] = {
-    "doing": "spectrum-policing-doing",
-    "noticing": "spectrum-policing-noticing",
-    "wondering": "spectrum-policing-wondering",
-}
+POLICING_NOTICING = "spectrum-policing-noticing"
+# Behaviours with no conversation or message to show: the discomfort question is skipped.
+NOTHING_TO_SHOW = frozenset({"celebrity", "noticing"})
+# Own words shown back in the first message are cut to this many characters.
+OWN_WORDS_HEAD = 100
+REASONS_PER_MESSAGE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +191,7 @@ def place(answers: Mapping[str, str]) -> Placement:
     behaviour = behaviour_of(answers)
     base = BASE[behaviour]
     hidden = answers.get("hidden")
-    discomfort = answers.get("discomfort")
+    discomfort = answers.get("discomfort", "nothing_to_show" if behaviour in NOTHING_TO_SHOW else None)
     function = answers.get("function")
     agreement = answers.get("agreement")
 
@@ -227,32 +234,47 @@ def place(answers: Mapping[str, str]) -> Placement:
 
 
 def described_as(answers: Mapping[str, str]) -> Text:
-    """How the placement names the behaviour: the person's own words, verbatim, or its label."""
+    """How the placement names the behaviour: the person's own words, verbatim (cut short to
+    fit the first message), or its label. A friendship with an ex kept hidden on purpose is
+    named for what it is then, not as the kind the partner knows about."""
     note = (answers.get("behaviour_note") or "").strip()
-    if behaviour_of(answers) == "other":
+    behaviour = behaviour_of(answers)
+    if behaviour == "other":
         if note:
-            return Text("spectrum-placement-about-own", {"behaviour": note})
+            return Text("spectrum-placement-about-own", {"behaviour": _cut(note, OWN_WORDS_HEAD)})
         return Text("spectrum-placement-about-unnamed")
-    return Text("spectrum-placement-about", {"behaviour": Text(LABELS[behaviour_of(answers)])})
+    if behaviour == "ex_friend_open" and answers.get("hidden") == "hidden":
+        behaviour = "secret_ex"
+    return Text("spectrum-placement-about", {"behaviour": Text(LABELS[behaviour])})
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
 
 
 def compose_placement(ctx: FlowContext) -> list[Text]:
+    """What was asked about and where it sits, on its own; then the reasons, folded."""
     answers = ctx.answers
     placement = place(answers)
-    parts = [described_as(answers)]
-    level_line = WITHIN_BY_AGREEMENT if placement.by_agreement else LEVEL_LINES[placement.level]
-    parts.append(Text(level_line))
+    if placement.by_agreement:
+        level_line = WITHIN_BY_AGREEMENT
+    elif placement.own_agreement:
+        level_line = OWN_AGREEMENT  # said where it sits: the agreement is part of the answer
+    else:
+        level_line = LEVEL_LINES[placement.level]
     base_line = BASE_OTHER if behaviour_of(answers) == "other" else BASE_LINES[placement.base]
-    reasons = (Text(base_line), *(Text(r) for r in placement.reasons))
-    parts.append(Text("spectrum-reasons", {"reasons": TextList(reasons)}))
-    if placement.own_agreement:
-        parts.append(Text(OWN_AGREEMENT))
-    if placement.policing_note:
-        role = answers.get("role", "wondering")
-        parts.append(Text(POLICING_LINES.get(role, POLICING_LINES["wondering"])))
-    parts.append(Text(AGREEMENTS_DECIDE))
-    parts.append(Text(MORE))
-    return parts
+    reasons = [Text(base_line), *(Text(r) for r in placement.reasons)]
+    parts = [described_as(answers), Text(level_line)]
+    # A long list of reasons goes on over a few folded messages, each one screen at most.
+    for start in range(0, len(reasons), REASONS_PER_MESSAGE):
+        chunk = TextList(tuple(reasons[start : start + REASONS_PER_MESSAGE]))
+        parts += [BREAK, fold(Text("spectrum-reasons" if start == 0 else "list-plain", {"reasons": chunk}))]
+    closing = [Text(AGREEMENTS_DECIDE)]
+    if placement.policing_note and answers.get("role") == "noticing":
+        closing.insert(0, Text(POLICING_NOTICING))
+    return [*parts, BREAK, fold(*closing), Text(MORE)]
 
 
 def offers_owning(ctx: FlowContext) -> bool:
@@ -266,6 +288,10 @@ def for_the_other_side(ctx: FlowContext) -> bool:
     return ctx.answers.get("role") != "doing"
 
 
+def nothing_to_show(ctx: FlowContext) -> bool:
+    return behaviour_of(ctx.answers) in NOTHING_TO_SHOW
+
+
 def raise_fits(ctx: FlowContext) -> bool:
     """Preparing to raise it: for the one noticing, and never once fear or control was said."""
     return for_the_other_side(ctx) and SAFETY_FLAG not in ctx.flags
@@ -275,11 +301,13 @@ def register(registry: Registry) -> None:
     registry.condition("spectrum_raise_fits", raise_fits)
     registry.condition("spectrum_offers_owning", offers_owning)
     registry.condition("spectrum_not_doing", for_the_other_side)
+    registry.condition("spectrum_nothing_to_show", nothing_to_show)
     emits = {
         "spectrum-placement-about",
         "spectrum-placement-about-own",
         "spectrum-placement-about-unnamed",
         "spectrum-reasons",
+        "list-plain",
         BASE_OTHER,
         WITHIN_BY_AGREEMENT,
         EX_HIDDEN,
@@ -291,7 +319,7 @@ def register(registry: Registry) -> None:
         *BASE_LINES.values(),
         *BEHAVIOUR_LINES.values(),
         *ANSWER_LINES.values(),
-        *POLICING_LINES.values(),
+        POLICING_NOTICING,
         *LABELS.values(),
     }
     registry.composer("spectrum_placement", compose_placement, emits)

@@ -37,8 +37,13 @@ AGENT_SELF = "agent_self"  # "I want to ...", "I'm going to ...": the writer as 
 STEERING = (NOW, PARTNER_SELF_HARM, AGENT_SELF)
 LISTS = (*SAFETY_CATEGORIES, IDENTITY, *STEERING)
 MIN_MODEL_WORDS = 3  # an identity question the model may recognise without a listed phrase
-# A phrase right after a negation does not count; English is screened in every language.
-_NEGATIONS_WITH_ENGLISH = {loc: words | NEGATIONS["en"] for loc, words in NEGATIONS.items()}
+# A phrase right after a negation does not count; English is screened in every language,
+# except for English negations that are everyday words of the language ("no" is Portuguese
+# for "in the": "no telhado" is on the roof).
+_NOT_NEGATIONS = {"pt": frozenset({"no"})}
+_NEGATIONS_WITH_ENGLISH = {
+    loc: words | (NEGATIONS["en"] - _NOT_NEGATIONS.get(loc, frozenset())) for loc, words in NEGATIONS.items()
+}
 # When several categories are found, the confirmation asks about the most urgent first.
 PRIORITY = {c: i for i, c in enumerate(SAFETY_CATEGORIES)}
 DANGER = ("violence", "threats", "fear", "sexual_coercion")

@@ -35,15 +35,15 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-05, the fourth blind sets; the third ones are retired into
-# dev/*-blind-c.yaml). The targets above are NOT all met yet: the test prints every gap and
+# change was decided on it (2026-12-05, the fifth blind sets, "E"; the fourth ones are retired
+# into dev/*-blind-d.yaml). The targets above are NOT all met yet: the test prints every gap and
 # holds these floors. (overall recall, lowest category recall, danger-now recall, ordinary
 # false, hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.97, 0.92, 0.93, 0.06, 0.07, 1),
-    "es": (0.94, 0.86, 0.93, 0.072, 0.081, 0),
-    "pt": (0.98, 0.96, 0.91, 0.082, 0.193, 0),
-    "ru": (0.94, 0.92, 0.93, 0.066, 0.107, 0),
+    "en": (0.953, 0.892, 0.97, 0.076, 0.161, 0),
+    "es": (0.943, 0.888, 0.937, 0.016, 0.094, 0),
+    "pt": (0.971, 0.922, 0.935, 0.037, 0.151, 0),
+    "ru": (0.941, 0.814, 0.939, 0.028, 0.068, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

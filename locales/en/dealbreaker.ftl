@@ -1,7 +1,7 @@
 ## Dealbreaker check: is this workable, or dealbreaker territory?
 
 dealbreaker-title = Is this workable, or a dealbreaker?
-dealbreaker-summary = A few questions about what happened and how it was handled, then a reading with the reasons behind it.
+dealbreaker-summary = A few questions about what happened and how it was handled, then a reading.
 dealbreaker-recap = You were partway through the dealbreaker check.
 dealbreaker-recap-what = You were about to tell me what happened.
 dealbreaker-recap-response = You'd told me what happened; next was how your partner responded.

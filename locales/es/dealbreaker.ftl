@@ -1,7 +1,7 @@
 ## Dealbreaker check: is this workable, or dealbreaker territory?
 
 dealbreaker-title = ¿Tiene arreglo o es motivo de ruptura?
-dealbreaker-summary = Unas preguntas sobre lo que pasó y cómo se manejó, y después una lectura con las razones que hay detrás.
+dealbreaker-summary = Unas preguntas sobre lo que pasó y cómo se manejó, y después una lectura.
 dealbreaker-recap = Estabas a mitad de ver si esto tiene arreglo.
 dealbreaker-recap-what = Ibas a contarme qué pasó.
 dealbreaker-recap-response = Me habías contado qué pasó; lo siguiente era cómo reaccionó tu pareja.

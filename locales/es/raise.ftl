@@ -2,7 +2,7 @@
 ## answers, when and how to say them, and practice for the replies that derail these talks.
 
 raise-title = Plantearlo sin acusar
-raise-summary = Prepara unas primeras palabras tranquilas a partir de lo que notaste y de cómo te hizo sentir, elige un buen momento y practica las respuestas que suelen descarrilar estas conversaciones.
+raise-summary = Primeras palabras tranquilas a partir de lo que notaste, y práctica para las respuestas difíciles.
 raise-recap = Estabas a mitad de preparar cómo plantearlo.
 raise-recap-start = Ibas a empezar a preparar cómo plantearlo.
 raise-recap-safety = Estabas pensando en cómo mantenerte a salvo.

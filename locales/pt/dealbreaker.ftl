@@ -1,7 +1,7 @@
 ## Avaliação "dá para superar?": dá para trabalhar nisso, ou é um ponto de ruptura?
 
 dealbreaker-title = Dá para superar, ou é um ponto de ruptura?
-dealbreaker-summary = Algumas perguntas sobre o que aconteceu e como isso foi tratado, e depois uma leitura com os motivos por trás dela.
+dealbreaker-summary = Algumas perguntas sobre o que aconteceu e como foi tratado, e depois uma leitura.
 dealbreaker-recap = Você estava no meio da avaliação sobre o que dá para superar.
 dealbreaker-recap-what = Você ia me contar o que aconteceu.
 dealbreaker-recap-response = Você tinha me contado o que aconteceu; a seguir vinha como seu par reagiu.

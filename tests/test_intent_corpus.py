@@ -45,7 +45,10 @@ def _measure(recogniser: Recogniser, lang: str, items: list[dict[str, str]], kin
         row[2] += item["intent"] in reading.intents[:2]
         row[3] += reading.behaviour == item["behaviour"]
     total = [sum(r[i] for r in per.values()) for i in range(4)]
-    print(f"\n{kind} {lang}: n={total[0]} top1={total[1] / total[0]:.1%} top2={total[2] / total[0]:.1%} behaviour={total[3] / total[0]:.1%}")
+    n = total[0]
+    print(
+        f"\n{kind} {lang}: n={n} top1={total[1] / n:.1%} top2={total[2] / n:.1%} behaviour={total[3] / n:.1%}"
+    )
     for intent in INTENTS:
         n, t1, t2, b = per[intent]
         if n:
@@ -59,7 +62,8 @@ def test_development_set(recogniser: Recogniser, lang: str) -> None:
     counts: dict[str, int] = defaultdict(int)
     for item in items:
         counts[item["intent"]] += 1
-    assert len(items) >= 160 and all(counts[i] >= 20 for i in INTENTS), counts
+    assert len(items) >= 160
+    assert all(counts[i] >= 20 for i in INTENTS), counts
     assert len({i["text"] for i in items}) == len(items), "every message distinct"
     assert _measure(recogniser, lang, items, "dev") >= DEV_TOP2
 

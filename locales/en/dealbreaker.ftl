@@ -124,3 +124,4 @@ dealbreaker-both-valid =
     Whatever the reading says, two things stay true. If you conclude that trust can't come back after this, you are not overreacting; you are seeing clearly what trust needs. And choosing to stay and rebuild is just as valid. What matters is choosing honestly: what you are able to live with, and what you are worth.
 
     Where would you like to go from here?
+dealbreaker-about-own = You described it in your words: “{ $behaviour }”.

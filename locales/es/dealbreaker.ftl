@@ -124,3 +124,4 @@ dealbreaker-both-valid =
     Diga lo que diga la lectura, hay dos cosas que siguen siendo ciertas. Si concluyes que la confianza no puede volver después de esto, no estás exagerando: estás viendo con claridad lo que la confianza necesita. Y decidir quedarte y reconstruir es igual de válido. Lo que importa es elegir con honestidad: según lo que puedes sobrellevar y lo que vales.
 
     ¿Hacia dónde quieres seguir?
+dealbreaker-about-own = Lo describiste con tus palabras: «{ $behaviour }».

@@ -135,7 +135,7 @@ raise-understand-fallback = cómo lo ves desde tu lado
 ## The opener and the accusing version it replaces
 
 raise-opener-intro = Esta es una forma de empezar, hecha con tus respuestas. Cambia cualquier palabra para que suene a ti.
-raise-opener = “¿Puedo hablarte de algo que me ronda la cabeza? Prefiero hablarlo contigo antes que seguir dándole vueltas a solas. Esto es lo que he notado: { $noticed }. Cuando lo noto, siento { $feeling }. Lo que de verdad me gustaría entender es { $understand }. Puede que me falte parte de la historia, así que me gustaría saber cómo lo ves tú.”
+raise-opener = “¿Puedo hablarte de algo que me ronda la cabeza? Prefiero hablarlo contigo antes que seguir dándole vueltas a solas. Esto es lo que he notado: { $noticed }. Cuando lo noto, lo que siento es esto: { $feeling }. Lo que de verdad me gustaría entender es { $understand }. Puede que me falte parte de la historia, así que me gustaría saber cómo lo ves tú.”
 raise-accusing-intro =
     La frase que esto reemplaza: la que sale cuando es el dolor el que habla.
 

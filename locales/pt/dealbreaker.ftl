@@ -124,3 +124,4 @@ dealbreaker-both-valid =
     Seja qual for a leitura, duas coisas continuam verdadeiras. Se você concluir que a confiança não tem como voltar depois disso, não é exagero seu; é enxergar com clareza do que a confiança precisa. E escolher ficar e reconstruir é igualmente válido. O que importa é escolher com honestidade: com o que você consegue conviver, e o que você merece.
 
     Para onde você gostaria de ir agora?
+dealbreaker-about-own = Você descreveu com as suas palavras: “{ $behaviour }”.

@@ -135,7 +135,7 @@ raise-understand-fallback = como tudo isso parece do seu lado
 ## A abertura e a versão acusatória que ela substitui
 
 raise-opener-intro = Aqui está um jeito de começar, montado a partir das suas respostas. Mude qualquer palavra para que soe como você.
-raise-opener = “Posso falar com você sobre uma coisa que não sai da minha cabeça? Prefiro conversar com você a ficar remoendo isso em silêncio. Quero te contar o que tenho percebido: { $noticed }. Quando percebo isso, sinto { $feeling }. O que eu queria muito entender é { $understand }. Pode ser que eu não esteja vendo a história toda, então quero ouvir como isso parece para você.”
+raise-opener = “Posso falar com você sobre uma coisa que não sai da minha cabeça? Prefiro conversar com você a ficar remoendo isso em silêncio. Quero te contar o que tenho percebido: { $noticed }. Quando percebo isso, o que sinto é isto: { $feeling }. O que eu queria muito entender é { $understand }. Pode ser que eu não esteja vendo a história toda, então quero ouvir como isso parece para você.”
 raise-accusing-intro =
     O que isso substitui: o tipo de frase que sai quando é a mágoa que está falando.
 

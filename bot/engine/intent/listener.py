@@ -18,6 +18,7 @@ from bot.engine.intent.routes import GROUNDING, INTENT_FLOWS, OVERWHELMED, fitti
 from bot.engine.intent.rules import Reading, Recogniser
 from bot.engine.intent.screens import HEARD, Pick
 from bot.engine.locales import DEFAULT_LOCALE
+from bot.engine.logic.words import own_words
 from bot.engine.outbound import Text
 from bot.engine.session import AT_FLOW
 from bot.engine.turn import Nav, Turn
@@ -87,7 +88,9 @@ class Listener:
             words = turn.fitting_text(text, self._runner.TYPED_MAX)
             if words is not None:
                 self._runner.take_typed(turn, flow_id, words)
-                turn.notice(Text("heard-typed-kept", {"words": words, "choice": Text(_label(view, typed))}))
+                turn.notice(
+                    Text("heard-typed-kept", {"words": own_words(words), "choice": Text(_label(view, typed))})
+                )
             return
         if reading.top == OVERWHELMED and reading.sure:
             self._nav.open(turn, GROUNDING, {"next": flow_id})  # then back to this conversation

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.logic.words import own_words
 from bot.engine.outbound import Text, TextList
 from bot.engine.registry import FlowContext, Registry, answer_is
 
@@ -104,7 +105,11 @@ def compose_reading(ctx: FlowContext) -> list[Text]:
     """The reading; with fear or control said, safety comes before it."""
     reading = read(ctx.answers)
     parts = [Text("dealbreaker-safety-first")] if SAFETY_FLAG in ctx.flags else []
-    parts += [Text("dealbreaker-reading-intro"), Text(LEANING_LINES[reading.leaning])]
+    parts.append(Text("dealbreaker-reading-intro"))
+    note = own_words(ctx.answers.get("behaviour_note") or "")
+    if note and ctx.answers.get("behaviour") == "other":  # what they named, in their words
+        parts.append(Text("dealbreaker-about-own", {"behaviour": note}))
+    parts.append(Text(LEANING_LINES[reading.leaning]))
     if reading.workable:
         parts.append(Text("dealbreaker-toward-workable", {"reasons": _bullets(reading.workable)}))
     if reading.dealbreaker:
@@ -130,6 +135,7 @@ def _bullets(ids: tuple[str, ...]) -> TextList:
 def register(registry: Registry) -> None:
     emits = {
         "dealbreaker-reading-intro",
+        "dealbreaker-about-own",
         "dealbreaker-toward-workable",
         "dealbreaker-toward-dealbreaker",
         "dealbreaker-response-matters",

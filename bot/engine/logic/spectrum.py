@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.logic.words import own_words
 from bot.engine.outbound import Text, TextList
 from bot.engine.registry import FlowContext, Registry
 
@@ -228,7 +229,7 @@ def place(answers: Mapping[str, str]) -> Placement:
 
 def described_as(answers: Mapping[str, str]) -> Text:
     """How the placement names the behaviour: the person's own words, verbatim, or its label."""
-    note = (answers.get("behaviour_note") or "").strip()
+    note = own_words(answers.get("behaviour_note") or "")
     if behaviour_of(answers) == "other":
         if note:
             return Text("spectrum-placement-about-own", {"behaviour": note})

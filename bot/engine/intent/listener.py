@@ -44,6 +44,12 @@ class Listener:
     def meet(self, turn: Turn, text: str) -> None:
         reading = self.read(text, turn.person.locale or DEFAULT_LOCALE)
         session = turn.session
+        if (
+            session.overlay is not None
+            and session.overlay.screen == HEARD
+            and session.overlay.data.get("choice")
+        ):
+            self._nav.close(turn)  # typed again instead of confirming: read it at the step
         if not turn.person.consented:
             turn.notice(Text("heard-welcome"))
         elif session.overlay is None and session.at == AT_FLOW and session.flow is not None:

@@ -1,7 +1,7 @@
 ## The agreement conversation: saying aloud what each of you assumed was okay.
 
 agreement-title = Say your agreements out loud
-agreement-summary = Say what each of you assumed was okay, area by area, and take a summary into the talk.
+agreement-summary = Say what each of you assumed was okay, area by area.
 agreement-recap = You were partway through going over your agreements.
 
 agreement-intro =

@@ -22,7 +22,7 @@ under18-info =
 btn-wrong-age = I tapped the wrong answer
 btn-youth-lines = Lines for young people
 
-menu-intro = What would you like to look at? Pick one below. You can leave any conversation half-way and come back to it from here.
+menu-intro = What would you like to look at? You can leave any conversation and come back to it here.
 menu-continue = Continue: { $title }
 btn-learn = Learn: short reads
 btn-sos = I need help now

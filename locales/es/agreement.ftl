@@ -1,7 +1,7 @@
 ## The agreement conversation: saying aloud what each of you assumed was okay.
 
 agreement-title = Los acuerdos de pareja, en voz alta
-agreement-summary = Poned en palabras lo que cada uno daba por hecho, tema a tema, con un resumen para la charla.
+agreement-summary = Poned en palabras lo que cada uno daba por hecho, tema a tema.
 agreement-recap = Estabas a mitad de repasar tus acuerdos de pareja.
 
 agreement-intro =

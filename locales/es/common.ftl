@@ -22,7 +22,7 @@ under18-info =
 btn-wrong-age = Me equivoqué de respuesta
 btn-youth-lines = Líneas para gente joven
 
-menu-intro = ¿Qué te gustaría ver? Elige una opción. Puedes dejar cualquier conversación a medias y retomarla desde aquí.
+menu-intro = ¿Qué te gustaría mirar? Puedes dejar cualquier conversación y retomarla desde aquí.
 menu-continue = Continuar: { $title }
 btn-learn = Para entender: lecturas breves
 btn-sos = Necesito ayuda ahora

@@ -2,7 +2,7 @@
 ## answers, when and how to say them, and practice for the replies that derail these talks.
 
 raise-title = Plantearlo sin acusar
-raise-summary = Primeras palabras tranquilas a partir de lo que notaste, y práctica para las respuestas difíciles.
+raise-summary = Primeras palabras tranquilas a partir de lo que notaste, y práctica para lo difícil.
 raise-recap = Estabas a mitad de preparar cómo plantearlo.
 raise-recap-start = Ibas a empezar a preparar cómo plantearlo.
 raise-recap-safety = Estabas pensando en cómo mantenerte a salvo.

@@ -24,7 +24,7 @@ under18-info =
 btn-wrong-age = Toquei na resposta errada
 btn-youth-lines = Canais para jovens
 
-menu-intro = O que você gostaria de ver? Escolha uma opção abaixo. Você pode sair de qualquer conversa no meio do caminho e voltar a ela por aqui.
+menu-intro = O que você quer olhar? Dá para sair de qualquer conversa e voltar a ela por aqui.
 menu-continue = Continuar: { $title }
 btn-learn = Para entender: leituras curtas
 btn-sos = Preciso de ajuda agora

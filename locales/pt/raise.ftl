@@ -2,7 +2,7 @@
 ## pessoa, quando e como dizer, e um treino para as respostas que desviam essas conversas.
 
 raise-title = Tocar no assunto sem acusar
-raise-summary = Primeiras frases calmas a partir do que você percebeu, e treino para as respostas difíceis.
+raise-summary = Primeiras frases calmas a partir do que você percebeu, e treino para o difícil.
 raise-recap = Você estava no meio da preparação para tocar no assunto.
 raise-recap-start = Você ia começar a preparar como tocar no assunto.
 raise-recap-safety = Você estava pensando em como se manter em segurança.

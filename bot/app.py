@@ -28,6 +28,7 @@ from bot.engine.coach import CoachOptions
 from bot.engine.engine import Engine, EngineOptions
 from bot.engine.events import Inbound
 from bot.engine.flowbook import FlowBook, load_flows
+from bot.engine.intent.rules import Recogniser
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.logic import default_registry
 from bot.engine.outbound import Outbound
@@ -66,6 +67,7 @@ class Content:
     helplines: Helplines
     safety: SafetyScreen
     identity: IdentityGuard
+    intents: Recogniser
 
 
 def load_content(settings: Settings, *, eager: bool = True) -> Content:
@@ -79,6 +81,7 @@ def load_content(settings: Settings, *, eager: bool = True) -> Content:
         Helplines.load(settings.locales_dir / "helplines.yaml"),
         SafetyScreen(phrases, models, eager=eager),
         IdentityGuard(phrases, models),
+        Recogniser.load(settings.locales_dir),
     )
 
 
@@ -172,6 +175,7 @@ async def build_core(
             else None,
         ),
         guards=(content.safety, content.identity),
+        recogniser=content.intents,
     )
     return Core(settings, store, engine, translator, clock)
 

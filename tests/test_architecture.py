@@ -25,6 +25,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "console": {"engine", "i18n", "store"},
     "graph": {"engine"},
     "checks": {"app", "config", "engine", "i18n"},
+    "http_guard": set(),  # the web server's header timeout and connection cap (service uses it)
 }
 ROOTS = {"app", "service", "cli", "__main__"}
 
@@ -32,7 +33,7 @@ ROOTS = {"app", "service", "cli", "__main__"}
 LIBRARIES = {
     "telegram": {"telegram"},  # python-telegram-bot
     "aiogram": {"telegram"},
-    "aiohttp": {"telegram", "service"},
+    "aiohttp": {"telegram", "service", "http_guard"},
     "aiosqlite": {"store"},
     "sqlite3": {"store"},
     "sqlcipher3": {"app"},

@@ -35,8 +35,8 @@ def _scripted(lines: list[str]):  # type: ignore[no-untyped-def]
     return read
 
 
-# Menu after consent: dealbreaker first. Then through the check to the reading.
-WALK = ["1", "1", "1", "1", "4", "1", "1", "1", "1", "1", "1", "2"]  # the safety question is fourth
+# Menu after consent: "start here" first, then the dealbreaker. Then through the check to the reading.
+WALK = ["1", "2", "1", "1", "4", "1", "1", "1", "1", "1", "1", "2"]  # the safety question is fourth
 
 
 async def test_a_person_can_finish_the_dealbreaker_check(sqlite_core: Core) -> None:
@@ -51,9 +51,9 @@ async def test_a_person_can_finish_the_dealbreaker_check(sqlite_core: Core) -> N
 
 async def test_the_console_picks_up_where_it_left_off(sqlite_core: Core) -> None:
     out = io.StringIO()
-    await console_chat(sqlite_core, out=out, read_line=_scripted(["1", "1", "1"])).run()
+    await console_chat(sqlite_core, out=out, read_line=_scripted(["1", "2", "1"])).run()
     out2 = io.StringIO()
-    await console_chat(sqlite_core, out=out2, read_line=_scripted(["1"])).run()
+    await console_chat(sqlite_core, out=out2, read_line=_scripted(["2"])).run()
     assert "Continue: Is this workable" in out2.getvalue()
     assert "Picking up where you left off" in out2.getvalue()
 

@@ -194,11 +194,13 @@ def test_a_hidden_friendship_with_an_ex_is_not_named_as_the_kind_the_partner_kno
             assert named == "spectrum-behaviour-ex-friend-open"
 
 
-def test_typed_description_is_shown_verbatim() -> None:
-    words = "He <b>likes</b> every photo his ex posts & comments at 2am"
+def test_typed_description_is_shown_verbatim_inside_the_sentence() -> None:
+    words = "He <b>likes</b> every photo his ex posts & comments at 2am."
     a = answers("other", "partly", "somewhat", "unsure", "never_talked") | {"behaviour_note": words}
     first = _compose(a)[0]
-    assert first == Text("spectrum-placement-about-own", {"behaviour": words})
+    # Markup stays as typed; only the sentence's capital and full stop give way to ours.
+    quoted = "he <b>likes</b> every photo his ex posts & comments at 2am"
+    assert first == Text("spectrum-placement-about-own", {"behaviour": quoted})
 
 
 def test_skipped_description_still_places_it() -> None:
@@ -287,7 +289,7 @@ async def test_reflections_chain_and_back_returns_to_the_placement(chat: ChatDri
 
 
 async def test_walk_with_own_words_and_concealment(chat: ChatDriver) -> None:
-    words = "Late-night voice notes with a gym friend, deleted each morning"
+    words = "late-night voice notes with a gym friend, deleted each morning"
     await _start(chat)
     await chat.tap("I'm the one doing it")
     await chat.tap("Something else")

@@ -27,6 +27,9 @@ from bot.engine.features import Registry, install
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import Exit, FlowRunner
 from bot.engine.guards import TextGuard
+from bot.engine.intent.listener import Listener
+from bot.engine.intent.rules import Recogniser
+from bot.engine.intent.screens import GroundingScreen, HeardScreen, StartHereScreen
 from bot.engine.locales import DEFAULT_LOCALE, pick_locale
 from bot.engine.outbound import Button, LeaveChat, Outbound, Reply, Text
 from bot.engine.ports import Clock, PersonTx
@@ -63,6 +66,7 @@ class Engine:
         helplines: Helplines,
         options: EngineOptions | None = None,
         guards: Sequence[TextGuard] = (),
+        recogniser: Recogniser | None = None,
     ) -> None:
         self.book = book
         self.signer = signer
@@ -80,6 +84,13 @@ class Engine:
         ):
             self.registry.command(name, handler)
         install(self.registry, self, signer, helplines, self.options)
+        for screen in (
+            HeardScreen(self, book, self.pick),
+            GroundingScreen(self, book),
+            StartHereScreen(self, book),
+        ):
+            self.registry.screen(screen)
+        self.listener = Listener(recogniser or Recogniser({}), book, self.runner, self, self.pick)
         self.screens = self.registry.screens
         self.welcome = WelcomeScreen(self, self.registry.welcome_leads)
 
@@ -247,6 +258,11 @@ class Engine:
         # A new message below, not an edit of the old one that was tapped.
         self.present(turn, may_replace=False)
 
+    def pick(self, turn: Turn, choice: str) -> None:
+        """A choice confirmed after typed words stood for it: taken if it is still on screen."""
+        if choice in self.current_view(turn).option_ids():
+            self._choose(turn, choice)
+
     def _choose(self, turn: Turn, choice: str) -> None:
         screen = self._current_screen(turn)
         if screen is not None:
@@ -319,8 +335,8 @@ class Engine:
             before = self._place(turn)
             taken = self.runner.text(turn, text)
             self._after_step(turn, before)
-        if not taken:
-            turn.notice(Text("notice-use-buttons"))
+        if not taken:  # a button was expected: meet the words, then the best next step
+            self.listener.meet(turn, text)
 
     def _command(self, turn: Turn, name: str, args: str) -> None:
         command = BY_NAME.get(name)

@@ -48,6 +48,8 @@ class FlowRunner:
             parts += [BREAK, fold(Text(msg_id))]
         if step.compose:
             parts += composers[step.compose].build(ctx)
+        if turn.brief and parts:
+            parts = [p for p in parts if p != BREAK][-1:]  # the question alone (a step asks last)
         parts, breaks = with_breaks(parts)
         options = [Option(c.id, Text(c.label)) for c in self._visible(step, ctx)]
         rows = rows_of(options, step.columns)
@@ -137,6 +139,25 @@ class FlowRunner:
         self._advance(turn, spec, progress, TEXT_TRIGGER)
         return True
 
+    # Typed nuance kept beside a button answer (``typed`` steps) is at most this long.
+    TYPED_MAX = 300
+
+    def typed_choice(self, turn: Turn, flow_id: str) -> str | None:
+        """The choice typed words stand for at the current step, if the step keeps them."""
+        step = self.book.specs[flow_id].steps[turn.session.flows[flow_id].step]
+        return step.typed.choice if step.typed is not None else None
+
+    def take_typed(self, turn: Turn, flow_id: str, words: str) -> None:
+        """Typed words at a ``typed`` step: its choice, with the words kept beside it."""
+        spec = self.book.specs[flow_id]
+        progress = turn.session.flows[flow_id]
+        step = spec.steps[progress.step]
+        assert step.typed is not None
+        assert step.answer is not None
+        progress.answers[step.answer] = step.typed.choice
+        progress.answers[step.typed.note] = words
+        self._advance(turn, spec, progress, choice_trigger(step.typed.choice))
+
     def back(self, turn: Turn) -> bool:
         """Go to the previous step, forgetting the answer given there and after it."""
         flow_id = turn.session.flow
@@ -148,7 +169,11 @@ class FlowRunner:
             return False
         for step_id in (progress.step, progress.history[-1]):
             step = spec.steps[step_id]
-            for key in (step.answer, step.text.answer if step.text else None):
+            for key in (
+                step.answer,
+                step.text.answer if step.text else None,
+                step.typed.note if step.typed else None,
+            ):
                 if key:
                     progress.answers.pop(key, None)
         progress.step = progress.history.pop()

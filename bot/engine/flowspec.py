@@ -82,6 +82,14 @@ class TextInput(_Model):
         return [Route(to=self.to)] if isinstance(self.to, str) else list(self.to)
 
 
+class TypedAnswer(_Model):
+    """Typed words at a button step are taken as the choice ``choice`` (say, "it depends"),
+    the words kept under ``note`` beside it until the flow ends."""
+
+    choice: str
+    note: str
+
+
 class Step(_Model):
     # What comes before the step's own words: a composer that may say nothing (the safety
     # line that leads every result once fear or control was said).
@@ -94,6 +102,7 @@ class Step(_Model):
     answer: str | None = None
     choices: list[Choice] = Field(default_factory=list)
     text: TextInput | None = None
+    typed: TypedAnswer | None = None
     columns: int = Field(default=1, ge=1, le=4)
     terminal: bool = False
     keep: bool = False
@@ -115,6 +124,10 @@ class Step(_Model):
             seen.add(choice.id)
         if not self.say and not self.compose:
             raise ValueError("a step must say something (say or compose)")
+        if self.typed is not None and (
+            self.typed.choice not in seen or not self.answer or self.text is not None
+        ):
+            raise ValueError("typed: needs an answer key, no text input, and one of the step's choices")
         return self
 
 

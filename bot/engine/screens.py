@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from bot.engine import privacy
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import FlowRunner
-from bot.engine.outbound import Text
+from bot.engine.outbound import Text, TextList
 from bot.engine.turn import Nav, Turn
 from bot.engine.view import Option, View
 
@@ -104,7 +104,8 @@ class MenuScreen:
 
     def view(self, turn: Turn) -> View:
         unfinished = self._runner.resumable(turn)
-        rows: list[list[Option]] = [
+        rows: list[list[Option]] = [[Option("start_here", Text("btn-start-here"))]]
+        rows += [
             [Option(f"f_{spec.id}", Text("menu-continue", {"title": Text(spec.title)}))]
             for spec in unfinished
         ]
@@ -114,7 +115,13 @@ class MenuScreen:
         if self._coach:
             rows.append([Option("coach", Text("btn-coach"))])
         rows.append([Option("help", Text("btn-help")), Option("privacy", Text("btn-privacy"))])
-        return View(key="menu", parts=[Text("menu-intro")], rows=rows)
+        lines = tuple(
+            Text("menu-flow-line", {"title": Text(spec.title), "summary": Text(spec.summary)})
+            for spec in self._book
+        )
+        return View(
+            key="menu", parts=[Text("menu-intro"), Text("menu-flows", {"flows": TextList(lines)})], rows=rows
+        )
 
     def choose(self, turn: Turn, choice: str) -> None:
         if choice.startswith("f_"):

@@ -27,6 +27,8 @@ class Turn:
     quiet: bool = False
     # Messages that go after the screen shown this turn (a comparison after one's own summary).
     after: list[Outbound] = field(default_factory=list)
+    # Show the current step in fewer words (its question alone): words typed were not an answer.
+    brief: bool = False
 
     @property
     def session(self) -> Session:
@@ -91,3 +93,7 @@ class Nav(Protocol):
     def close(self, turn: Turn) -> None: ...
 
     def route_text(self, turn: Turn, text: str) -> None: ...
+
+    def pick(self, turn: Turn, choice: str) -> None:
+        """Take a choice at the current place, as if its button had been tapped."""
+        ...

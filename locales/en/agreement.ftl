@@ -1,7 +1,7 @@
 ## The agreement conversation: saying aloud what each of you assumed was okay.
 
 agreement-title = Say your agreements out loud
-agreement-summary = Thirteen areas most couples never put into words, one at a time, then a summary to bring to the real conversation.
+agreement-summary = Say what each of you assumed was okay, area by area.
 agreement-recap = You were partway through going over your agreements.
 
 agreement-intro =

@@ -22,7 +22,7 @@ under18-info =
 btn-wrong-age = I tapped the wrong answer
 btn-youth-lines = Lines for young people
 
-menu-intro = What would you like to look at? Pick one below. You can leave any conversation half-way and come back to it from here.
+menu-intro = What would you like to look at? You can leave any conversation and come back to it here.
 menu-continue = Continue: { $title }
 btn-learn = Learn: short reads
 btn-sos = I need help now
@@ -40,7 +40,6 @@ nav-menu = Menu
 flow-resume = Picking up where you left off in “{ $title }”.
 
 notice-moved-on = That question has moved on. Here's where we are now.
-notice-use-buttons = I read that, thank you. For this step I need you to tap one of the options below, so I can follow you properly.
 notice-empty-text = That message looked empty to me. Could you type it again?
 notice-text-too-long = That's more than I can hold for this step (you wrote { $got } characters; up to { $max } fit). Could you put the heart of it into a few sentences?
 notice-media = I can only read text and button taps, so I couldn't take that in. Could you put it into words, or tap an option below?
@@ -48,7 +47,7 @@ notice-voice = I can't listen to voice or video messages, so I couldn't take tha
 notice-unknown-command = I don't know the command /{ $name }. /help lists the ones I understand.
 notice-consent-first = Before we start anything, please read this and confirm your age.
 notice-nothing-back = There's no earlier step to go back to from here.
-notice-reset-done = You've left { $title }. What you answered there is cleared.
+notice-reset-done = I closed that conversation ({ $title }) and cleared what you answered there.
 notice-reset-nothing = You weren't in the middle of a conversation, so there was nothing to leave.
 
 help-text =

@@ -1,7 +1,7 @@
 ## Dealbreaker check: is this workable, or dealbreaker territory?
 
 dealbreaker-title = Is this workable, or a dealbreaker?
-dealbreaker-summary = A few questions about what happened and how it was handled, then a reading with the reasons behind it.
+dealbreaker-summary = A few questions about what happened and how it was handled, then a reading.
 dealbreaker-recap = You were partway through the dealbreaker check.
 dealbreaker-recap-what = You were about to tell me what happened.
 dealbreaker-recap-response = You'd told me what happened; next was how your partner responded.
@@ -128,3 +128,4 @@ dealbreaker-safety-first = You told me fear or control is part of this, so safet
 dealbreaker-both-valid = Whatever the reading says, two things stay true. If you conclude that trust can't come back after this, you are not overreacting; you are seeing clearly what trust needs. And choosing to stay and rebuild is just as valid. What matters is choosing honestly: what you are able to live with, and what you are worth.
 
 dealbreaker-where-next = Where would you like to go from here?
+dealbreaker-about-own = You described it in your words: “{ $behaviour }”.

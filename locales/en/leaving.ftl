@@ -3,7 +3,7 @@
 ## partner face to face, the lines and a safety plan instead.
 
 leaving-title = Thinking about leaving
-leaving-summary = For when you're leaning toward leaving, or weighing it: deciding, telling them, the people around you, looking after yourself, and where a professional helps.
+leaving-summary = For when you're weighing leaving: deciding, telling them, looking after yourself.
 leaving-recap = You were looking at what leaving would involve.
 leaving-recap-safety = You were about to answer a question about your safety.
 leaving-recap-safety-first = You were reading about staying safe, before anything else.

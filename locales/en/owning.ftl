@@ -3,7 +3,7 @@
 ## openness, and a daily check-in. Second person, warm, never a verdict.
 
 owning-title = Owning what you did
-owning-summary = For the one who crossed the line: name it plainly, understand why without excusing it, find the words to tell your partner, end the outside contact, and be open before you're asked.
+owning-summary = For the one who crossed the line: name it, tell your partner, make it right.
 owning-recap = You were partway through owning what happened.
 owning-recap-safety = You were answering a question about your own safety.
 owning-recap-name = You were naming what happened, plainly.

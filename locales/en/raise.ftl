@@ -2,7 +2,7 @@
 ## answers, when and how to say them, and practice for the replies that derail these talks.
 
 raise-title = Raise it without accusing
-raise-summary = Build calm first words from what you noticed and how it felt, choose a good moment, and practise the replies that tend to knock these talks off course.
+raise-summary = Calm first words from what you noticed, and practice for the hard replies.
 raise-recap = You were partway through preparing how to raise it.
 raise-recap-start = You were about to start preparing how to raise it.
 raise-recap-safety = You were thinking about how to stay safe.

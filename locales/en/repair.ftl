@@ -1,7 +1,7 @@
 ## After the conversation: rebuilding trust, for a couple that decided to work through it.
 
 repair-title = Rebuilding trust after the conversation
-repair-summary = For couples who've decided to work through it: what rebuilding trust asks of each of you, day to day, and an optional short daily check-in.
+repair-summary = After the talk: rebuilding trust, day to day.
 repair-recap = You were partway through rebuilding trust.
 repair-recap-role = You were about to say which side of this you're on.
 repair-recap-safety = You'd told me your part in this; one question about your safety was next.

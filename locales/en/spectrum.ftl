@@ -3,7 +3,7 @@
 ## doing it" and "the partner", so they work for either side.
 
 spectrum-title = Where does this behaviour sit?
-spectrum-summary = Pick one behaviour, answer four short questions, and see where it sits: within bounds, in the gray zone, or clearly objectionable to most partners.
+spectrum-summary = Is one behaviour fine, a gray zone, or clearly over the line for most couples?
 spectrum-recap = You were partway through the spectrum check.
 spectrum-recap-role = You were about to say whose behaviour we're looking at.
 spectrum-recap-what = You were choosing the behaviour to look at.

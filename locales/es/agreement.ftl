@@ -1,7 +1,7 @@
 ## The agreement conversation: saying aloud what each of you assumed was okay.
 
 agreement-title = Los acuerdos de pareja, en voz alta
-agreement-summary = Trece temas que la mayoría de las parejas nunca pone en palabras, uno por uno, y después un resumen para llevar a la conversación real.
+agreement-summary = Poned en palabras lo que cada uno daba por hecho, tema a tema.
 agreement-recap = Estabas a mitad de repasar tus acuerdos de pareja.
 
 agreement-intro =

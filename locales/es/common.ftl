@@ -22,7 +22,7 @@ under18-info =
 btn-wrong-age = Me equivoqué de respuesta
 btn-youth-lines = Líneas para gente joven
 
-menu-intro = ¿Qué te gustaría ver? Elige una opción. Puedes dejar cualquier conversación a medias y retomarla desde aquí.
+menu-intro = ¿Qué te gustaría mirar? Puedes dejar cualquier conversación y retomarla desde aquí.
 menu-continue = Continuar: { $title }
 btn-learn = Para entender: lecturas breves
 btn-sos = Necesito ayuda ahora
@@ -40,7 +40,6 @@ nav-menu = Menú
 flow-resume = Seguimos donde lo dejaste en “{ $title }”.
 
 notice-moved-on = Esa pregunta ya quedó atrás. Aquí es donde estamos ahora.
-notice-use-buttons = Gracias, lo leí. En este paso necesito que toques una de las opciones de abajo para poder seguirte bien.
 notice-empty-text = Ese mensaje me llegó vacío. ¿Puedes escribirlo de nuevo?
 notice-text-too-long =
     Es más de lo que puedo guardar en este paso (escribiste { $got ->
@@ -55,7 +54,7 @@ notice-voice = No puedo escuchar audios ni videomensajes, así que eso no me lle
 notice-unknown-command = No conozco el comando /{ $name }. En /help tienes los que entiendo.
 notice-consent-first = Antes de empezar, lee esto y confirma tu edad, por favor.
 notice-nothing-back = Desde aquí no hay ningún paso anterior al que volver.
-notice-reset-done = Has salido de “{ $title }”. Lo que respondiste ahí se ha borrado.
+notice-reset-done = He cerrado esa conversación ({ $title }) y borrado lo que respondiste ahí.
 notice-reset-nothing = No estabas en medio de ninguna conversación, así que no había nada que dejar.
 
 help-text =

@@ -1,7 +1,7 @@
 ## Dealbreaker check: is this workable, or dealbreaker territory?
 
 dealbreaker-title = ¿Tiene arreglo o es motivo de ruptura?
-dealbreaker-summary = Unas preguntas sobre lo que pasó y cómo se manejó, y después una lectura con las razones que hay detrás.
+dealbreaker-summary = Unas preguntas sobre lo que pasó y cómo se manejó, y después una lectura.
 dealbreaker-recap = Estabas a mitad de ver si esto tiene arreglo.
 dealbreaker-recap-what = Ibas a contarme qué pasó.
 dealbreaker-recap-response = Me habías contado qué pasó; lo siguiente era cómo reaccionó tu pareja.
@@ -128,3 +128,4 @@ dealbreaker-safety-first = Me contaste que hay miedo o control en esto, así que
 dealbreaker-both-valid = Diga lo que diga la lectura, hay dos cosas que siguen siendo ciertas. Si concluyes que la confianza no puede volver después de esto, no estás exagerando: estás viendo con claridad lo que la confianza necesita. Y decidir quedarte y reconstruir es igual de válido. Lo que importa es elegir con honestidad: según lo que puedes sobrellevar y lo que vales.
 
 dealbreaker-where-next = ¿Hacia dónde quieres seguir?
+dealbreaker-about-own = Lo describiste con tus palabras: «{ $behaviour }».

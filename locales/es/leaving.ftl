@@ -3,7 +3,7 @@
 ## para decírselo a la pareja en persona; las líneas de ayuda y un plan de seguridad.
 
 leaving-title = Pensar en irme
-leaving-summary = Para cuando te inclinas por dejar la relación, o lo estás sopesando: decidir, decírselo, la gente a tu alrededor, cuidarte y dónde ayuda un profesional.
+leaving-summary = Si te planteas dejar la relación: decidir, decírselo y cuidarte.
 leaving-recap = Estabas viendo lo que implicaría irte.
 leaving-recap-safety = Ibas a responder una pregunta sobre tu seguridad.
 leaving-recap-safety-first = Estabas leyendo sobre tu seguridad, antes que nada.

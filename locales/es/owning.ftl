@@ -3,7 +3,7 @@
 ## contacto de fuera, ser transparente sin esperar a que pregunten, y un check-in diario.
 
 owning-title = Asumir lo que hiciste
-owning-summary = Para quien cruzó la línea: llamarlo por su nombre, entender el porqué sin excusarte, encontrar las palabras para decírselo a tu pareja, cortar el contacto de fuera y contar las cosas antes de que te pregunten.
+owning-summary = Para quien cruzó la línea: nombrarlo, contárselo a tu pareja y repararlo.
 owning-recap = Estabas a mitad de asumir lo que pasó.
 owning-recap-safety = Estabas respondiendo una pregunta sobre tu propia seguridad.
 owning-recap-name = Estabas poniendo nombre a lo que pasó, sin rodeos.

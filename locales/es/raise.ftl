@@ -2,7 +2,7 @@
 ## answers, when and how to say them, and practice for the replies that derail these talks.
 
 raise-title = Plantearlo sin acusar
-raise-summary = Prepara unas primeras palabras tranquilas a partir de lo que notaste y de cómo te hizo sentir, elige un buen momento y practica las respuestas que suelen descarrilar estas conversaciones.
+raise-summary = Primeras palabras tranquilas a partir de lo que notaste, y práctica para lo difícil.
 raise-recap = Estabas a mitad de preparar cómo plantearlo.
 raise-recap-start = Ibas a empezar a preparar cómo plantearlo.
 raise-recap-safety = Estabas pensando en cómo mantenerte a salvo.
@@ -135,7 +135,7 @@ raise-understand-fallback = cómo lo ves desde tu lado
 ## The opener and the accusing version it replaces
 
 raise-opener-intro = Esta es una forma de empezar, hecha con tus respuestas. Cambia cualquier palabra para que suene a ti.
-raise-opener = “¿Puedo hablarte de algo que me ronda la cabeza? Prefiero hablarlo contigo antes que seguir dándole vueltas a solas. Esto es lo que he notado: { $noticed }. Cuando lo noto, siento { $feeling }. Lo que de verdad me gustaría entender es { $understand }. Puede que me falte parte de la historia, así que me gustaría saber cómo lo ves tú.”
+raise-opener = “¿Puedo hablarte de algo que me ronda la cabeza? Prefiero hablarlo contigo antes que seguir dándole vueltas a solas. Esto es lo que he notado: { $noticed }. Cuando lo noto, lo que siento es esto: { $feeling }. Lo que de verdad me gustaría entender es { $understand }. Puede que me falte parte de la historia, así que me gustaría saber cómo lo ves tú.”
 raise-accusing-intro =
     La frase que esto reemplaza: la que sale cuando es el dolor el que habla.
 

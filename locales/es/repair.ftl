@@ -1,7 +1,7 @@
 ## After the conversation: rebuilding trust, for a couple that decided to work through it.
 
 repair-title = Reconstruir la confianza después de hablar
-repair-summary = Para parejas que han decidido trabajar en lo que pasó: lo que reconstruir la confianza le pide a cada persona en el día a día, y un breve repaso diario opcional.
+repair-summary = Tras la conversación: reconstruir la confianza día a día.
 repair-recap = Estabas a mitad de reconstruir la confianza.
 repair-recap-role = Ibas a decir en qué lado de esto estás.
 repair-recap-safety = Me habías dicho cuál es tu parte en esto; lo siguiente era una pregunta sobre tu seguridad.

@@ -3,7 +3,7 @@
 ## doing it" and "the partner", so they work for either side.
 
 spectrum-title = ¿Dónde se sitúa este comportamiento?
-spectrum-summary = Elige un comportamiento, responde cuatro preguntas cortas y mira dónde se sitúa: dentro de los límites, en la zona gris o claramente inaceptable para la mayoría de las parejas.
+spectrum-summary = ¿Un comportamiento está bien, en zona gris o fuera de lugar para la mayoría?
 spectrum-recap = Estabas a mitad de ver dónde se sitúa un comportamiento.
 spectrum-recap-role = Ibas a decir de quién es el comportamiento que estamos mirando.
 spectrum-recap-what = Estabas eligiendo el comportamiento que quieres mirar.

@@ -1,7 +1,7 @@
 ## A conversa sobre combinados: dizer em voz alta o que cada pessoa supunha que estava tudo bem.
 
 agreement-title = Colocar os combinados em palavras
-agreement-summary = Treze pontos que a maioria dos casais nunca coloca em palavras, um de cada vez, e depois um resumo para levar à conversa de verdade.
+agreement-summary = Coloquem em palavras o que cada um achava combinado, tema por tema.
 agreement-recap = Você estava no meio da revisão dos seus combinados.
 
 agreement-intro =

@@ -24,7 +24,7 @@ under18-info =
 btn-wrong-age = Toquei na resposta errada
 btn-youth-lines = Canais para jovens
 
-menu-intro = O que você gostaria de ver? Escolha uma opção abaixo. Você pode sair de qualquer conversa no meio do caminho e voltar a ela por aqui.
+menu-intro = O que você quer olhar? Dá para sair de qualquer conversa e voltar a ela por aqui.
 menu-continue = Continuar: { $title }
 btn-learn = Para entender: leituras curtas
 btn-sos = Preciso de ajuda agora
@@ -42,7 +42,6 @@ nav-menu = Menu
 flow-resume = Retomando de onde você parou em “{ $title }”.
 
 notice-moved-on = Essa pergunta já ficou para trás. Agora estamos aqui.
-notice-use-buttons = Li sua mensagem, obrigado. Nesta etapa, preciso que você toque em uma das opções abaixo, para eu conseguir acompanhar direitinho.
 notice-empty-text = Essa mensagem chegou vazia para mim. Pode digitar de novo?
 notice-text-too-long =
     É mais do que consigo guardar nesta etapa (você escreveu { $got } { $got ->
@@ -54,7 +53,7 @@ notice-voice = Não consigo ouvir áudios nem mensagens de vídeo, então não r
 notice-unknown-command = Não conheço o comando /{ $name }. O /help mostra os que eu entendo.
 notice-consent-first = Antes de começar qualquer coisa, leia isto e confirme sua idade, por favor.
 notice-nothing-back = Daqui não há nenhuma etapa anterior para voltar.
-notice-reset-done = Você saiu de “{ $title }”. O que você respondeu lá foi apagado.
+notice-reset-done = Fechei essa conversa ({ $title }) e apaguei o que você respondeu lá.
 notice-reset-nothing = Você não estava no meio de nenhuma conversa, então não havia de onde sair.
 
 help-text =

@@ -1,7 +1,7 @@
 ## Avaliação "dá para superar?": dá para trabalhar nisso, ou é um ponto de ruptura?
 
 dealbreaker-title = Dá para superar, ou é um ponto de ruptura?
-dealbreaker-summary = Algumas perguntas sobre o que aconteceu e como isso foi tratado, e depois uma leitura com os motivos por trás dela.
+dealbreaker-summary = Algumas perguntas sobre o que aconteceu e como foi tratado, e depois uma leitura.
 dealbreaker-recap = Você estava no meio da avaliação sobre o que dá para superar.
 dealbreaker-recap-what = Você ia me contar o que aconteceu.
 dealbreaker-recap-response = Você tinha me contado o que aconteceu; a seguir vinha como seu par reagiu.
@@ -128,3 +128,4 @@ dealbreaker-safety-first = Você me contou que existe medo ou controle nisso, en
 dealbreaker-both-valid = Seja qual for a leitura, duas coisas continuam verdadeiras. Se você concluir que a confiança não tem como voltar depois disso, não é exagero seu; é enxergar com clareza do que a confiança precisa. E escolher ficar e reconstruir é igualmente válido. O que importa é escolher com honestidade: com o que você consegue conviver, e o que você merece.
 
 dealbreaker-where-next = Para onde você gostaria de ir agora?
+dealbreaker-about-own = Você descreveu com as suas palavras: “{ $behaviour }”.

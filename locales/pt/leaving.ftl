@@ -3,7 +3,7 @@
 ## roteiro para contar ao parceiro cara a cara; as linhas de apoio e um plano de segurança.
 
 leaving-title = Pensando em terminar
-leaving-summary = Para quando você está inclinado a sair da relação, ou pesando isso: decidir, contar para a outra pessoa, quem está à sua volta, cuidar de si e onde um profissional ajuda.
+leaving-summary = Se você está pensando em terminar: decidir, contar e se cuidar.
 leaving-recap = Você estava vendo o que significaria terminar.
 leaving-recap-safety = Você ia responder uma pergunta sobre a sua segurança.
 leaving-recap-safety-first = Você estava lendo sobre a sua segurança, antes de tudo.

@@ -3,7 +3,7 @@
 ## o contato de fora, contar antes de ser perguntado, e um check-in diário.
 
 owning-title = Assumir o que você fez
-owning-summary = Para quem cruzou a linha: dar nome ao que aconteceu, entender o porquê sem se desculpar, encontrar as palavras para contar ao seu par, encerrar o contato de fora e contar as coisas antes que perguntem.
+owning-summary = Para quem cruzou a linha: dar nome, contar ao seu par e reparar.
 owning-recap = Você estava no meio de assumir o que aconteceu.
 owning-recap-safety = Você estava respondendo a uma pergunta sobre a sua própria segurança.
 owning-recap-name = Você estava dando nome ao que aconteceu, sem rodeios.

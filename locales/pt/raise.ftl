@@ -2,7 +2,7 @@
 ## pessoa, quando e como dizer, e um treino para as respostas que desviam essas conversas.
 
 raise-title = Tocar no assunto sem acusar
-raise-summary = Monte primeiras frases calmas a partir do que você percebeu e de como isso tem sido para você, escolha um bom momento e treine as respostas que costumam tirar essas conversas do rumo.
+raise-summary = Primeiras frases calmas a partir do que você percebeu, e treino para o difícil.
 raise-recap = Você estava no meio da preparação para tocar no assunto.
 raise-recap-start = Você ia começar a preparar como tocar no assunto.
 raise-recap-safety = Você estava pensando em como se manter em segurança.
@@ -135,7 +135,7 @@ raise-understand-fallback = como tudo isso parece do seu lado
 ## A abertura e a versão acusatória que ela substitui
 
 raise-opener-intro = Aqui está um jeito de começar, montado a partir das suas respostas. Mude qualquer palavra para que soe como você.
-raise-opener = “Posso falar com você sobre uma coisa que não sai da minha cabeça? Prefiro conversar com você a ficar remoendo isso em silêncio. Quero te contar o que tenho percebido: { $noticed }. Quando percebo isso, sinto { $feeling }. O que eu queria muito entender é { $understand }. Pode ser que eu não esteja vendo a história toda, então quero ouvir como isso parece para você.”
+raise-opener = “Posso falar com você sobre uma coisa que não sai da minha cabeça? Prefiro conversar com você a ficar remoendo isso em silêncio. Quero te contar o que tenho percebido: { $noticed }. Quando percebo isso, o que sinto é isto: { $feeling }. O que eu queria muito entender é { $understand }. Pode ser que eu não esteja vendo a história toda, então quero ouvir como isso parece para você.”
 raise-accusing-intro =
     O que isso substitui: o tipo de frase que sai quando é a mágoa que está falando.
 

@@ -1,7 +1,7 @@
 ## Depois da conversa: reconstruir a confiança, para um casal que decidiu enfrentar isso.
 
 repair-title = Reconstruir a confiança depois da conversa
-repair-summary = Para casais que decidiram enfrentar isso: o que reconstruir a confiança pede de cada pessoa no dia a dia, e um check-in diário curto e opcional.
+repair-summary = Depois da conversa: reconstruir a confiança no dia a dia.
 repair-recap = Você estava no meio da reconstrução da confiança.
 repair-recap-role = Você ia dizer de que lado disso você está.
 repair-recap-safety = Você tinha me contado qual é o seu papel nisso; a seguir vinha uma pergunta sobre a sua segurança.

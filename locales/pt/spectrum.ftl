@@ -3,7 +3,7 @@
 ## "quem faz" e do "par" de quem faz, para servir a qualquer um dos lados.
 
 spectrum-title = Onde esse comportamento se encaixa?
-spectrum-summary = Escolha um comportamento, responda a quatro perguntas curtas e veja onde ele fica: dentro dos limites, na zona cinzenta ou claramente inaceitável para a maioria dos casais.
+spectrum-summary = Um comportamento está ok, na zona cinzenta ou passa do limite para a maioria?
 spectrum-recap = Você estava no meio da avaliação de onde um comportamento se encaixa.
 spectrum-recap-role = Você ia dizer de quem é o comportamento que estamos olhando.
 spectrum-recap-what = Você estava escolhendo o comportamento para olhar.

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.logic.words import own_words
 from bot.engine.outbound import BREAK, Text, TextList, fold
 from bot.engine.registry import FlowContext, Registry
 
@@ -39,6 +40,8 @@ AREA_LINES: Mapping[str, str] = {key: f"agreement-area-{key.replace('_', '-')}" 
 # never compared or shared with a partner).
 ANSWERS: tuple[str, ...] = ("fine", "not_fine", "depends", "unsure", "talk", "need")
 NEED_PREFIX = "need_"
+# Words typed at an area instead of a button: taken as "it depends", kept beside it.
+DEPENDS_PREFIX = "depends_"
 
 GROUP_LINES: Mapping[str, str] = {
     "fine": "agreement-group-fine",
@@ -92,9 +95,11 @@ def group(answers: Mapping[str, str]) -> Grouping:
 
 
 def _item(answers: Mapping[str, str], answer: str, key: str) -> Text:
-    """One area in its group; under "need", with the person's own words when they gave some."""
+    """One area in its group; under "need" and "it depends", with the person's own words
+    when they gave some."""
     area = Text(AREA_LINES[key])
-    own = (answers.get(NEED_PREFIX + key) or "").strip() if answer == "need" else ""
+    prefix = {"need": NEED_PREFIX, "depends": DEPENDS_PREFIX}.get(answer)
+    own = own_words(answers.get(prefix + key) or "") if prefix else ""
     if own:
         return Text("agreement-need-item", {"area": area, "need": own})
     return Text("list-item", {"item": area})

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.logic.words import cut, own_words
 from bot.engine.outbound import BREAK, Text, TextList, fold
 from bot.engine.registry import FlowContext, Registry, answer_is
 
@@ -114,12 +115,18 @@ def leaning_line(reading: Reading) -> str:
     return "dealbreaker-leaning-mixed-none"
 
 
+OWN_WORDS_HEAD = 100  # characters of a typed behaviour quoted in the first message
+
+
 def compose_reading(ctx: FlowContext) -> list[Text]:
     """With fear or control said, safety first, in a message of its own. Then which way the
     answers tend, on its own (one screen); then the reasons each way and what the person
     needs, folded; then where to go next. "A reading, not a verdict" was said at the start."""
     reading = read(ctx.answers)
     parts = [Text("dealbreaker-safety-first"), BREAK] if SAFETY_FLAG in ctx.flags else []
+    note = own_words(ctx.answers.get("behaviour_note") or "")
+    if note and ctx.answers.get("behaviour") == "other":  # what they named, in their words
+        parts.append(Text("dealbreaker-about-own", {"behaviour": cut(note, OWN_WORDS_HEAD)}))
     parts += [Text(leaning_line(reading)), BREAK]
     reasons: list[Text] = []
     if reading.workable:
@@ -153,6 +160,7 @@ def register(registry: Registry) -> None:
         "dealbreaker-leaning-mixed-workable",
         "dealbreaker-leaning-mixed-dealbreaker",
         "dealbreaker-leaning-mixed-none",
+        "dealbreaker-about-own",
         "dealbreaker-toward-workable",
         "dealbreaker-toward-dealbreaker",
         "dealbreaker-response-matters",

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.logic.words import own_words
 from bot.engine.outbound import Param, Text
 from bot.engine.registry import FlowContext, Registry
 
@@ -100,7 +101,7 @@ def typed(answers: Mapping[str, str], part: Part) -> str | None:
     """The person's own words for this part, if they chose to type them."""
     if answers.get(part.answer) != OWN_WORDS:
         return None
-    text = answers.get(part.typed, "").rstrip(_TRAILING)
+    text = own_words(answers.get(part.typed, "")).rstrip(_TRAILING)
     return text or None
 
 

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from bot.engine.logic.common import SAFETY_FLAG
+from bot.engine.logic.words import cut, own_words
 from bot.engine.outbound import BREAK, Text, TextList, fold
 from bot.engine.registry import FlowContext, Registry
 
@@ -234,24 +235,18 @@ def place(answers: Mapping[str, str]) -> Placement:
 
 
 def described_as(answers: Mapping[str, str]) -> Text:
-    """How the placement names the behaviour: the person's own words, verbatim (cut short to
-    fit the first message), or its label. A friendship with an ex kept hidden on purpose is
-    named for what it is then, not as the kind the partner knows about."""
-    note = (answers.get("behaviour_note") or "").strip()
+    """How the placement names the behaviour: the person's own words (cut short to fit the
+    first message), or its label. A friendship with an ex kept hidden on purpose is named for
+    what it is then, not as the kind the partner knows about."""
+    note = own_words(answers.get("behaviour_note") or "")
     behaviour = behaviour_of(answers)
     if behaviour == "other":
         if note:
-            return Text("spectrum-placement-about-own", {"behaviour": _cut(note, OWN_WORDS_HEAD)})
+            return Text("spectrum-placement-about-own", {"behaviour": cut(note, OWN_WORDS_HEAD)})
         return Text("spectrum-placement-about-unnamed")
     if behaviour == "ex_friend_open" and answers.get("hidden") == "hidden":
         behaviour = "secret_ex"
     return Text("spectrum-placement-about", {"behaviour": Text(LABELS[behaviour])})
-
-
-def _cut(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
 
 
 def compose_placement(ctx: FlowContext) -> list[Text]:

@@ -115,6 +115,7 @@ class PhraseIndex:
     """Patterns indexed by an anchor word each, with a typo-tolerant lookup (one edit)."""
 
     patterns: list[Pattern] = field(default_factory=list)
+    min_alone: int = 4  # the fewest letters a one-word phrase may have (fewer: too common)
     _by_key: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, category: str, phrase: str) -> None:
@@ -152,7 +153,7 @@ class PhraseIndex:
         flush()
         if not words or words[0] == GAP:
             raise ValueError(f"phrase {phrase!r} must start with a word")
-        if len(words) == 1 and len(words[0].strip("*=")) < 4:
+        if len(words) == 1 and len(words[0].strip("*=")) < self.min_alone:
             raise ValueError(f"phrase {phrase!r} is too short to stand alone")
         at, keys = _anchor(tuple(words))
         pattern = Pattern(category, tuple(words), phrase, at, GAP not in words, not_before, not_after)

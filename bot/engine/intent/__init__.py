@@ -1,0 +1,1 @@
+"""Understanding typed text: which conversation fits, and which behaviour it names."""

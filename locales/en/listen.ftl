@@ -1,0 +1,62 @@
+## Typed words met where a button was expected, "Start here", and grounding first.
+
+menu-flows = { $flows }
+menu-flow-line = • { $title }: { $summary }
+btn-start-here = Start here: I'm not sure where to begin
+
+heard-welcome = I read that, thank you. Before we talk it through, one question about you:
+heard-ack = Thank you for telling me; I've read it.
+heard-ack-found-out = That sounds like a hard thing to have just found out.
+heard-ack-did-it = Thank you for being honest about your part in it. That takes something.
+heard-ack-bring-up = It sounds like something's on your mind and you want to raise it without a fight.
+heard-ack-talked = It sounds like you've already had the conversation, and now it's about what comes next.
+heard-ack-is-normal = It sounds like you're trying to work out whether something is okay or over the line.
+heard-ack-leave = It sounds like you're thinking about leaving. That's a heavy place to be.
+heard-ack-agree-rules = It sounds like you want to agree together on what's okay and what isn't.
+heard-ack-overwhelmed = That sounds like a lot to carry right now. Let's slow down first.
+heard-ack-step = I read that, thank you.
+heard-behaviour = You mentioned { $behaviour }; we can look at exactly that.
+heard-behaviour-dating-app = a dating app
+heard-behaviour-ex = an ex
+heard-behaviour-coworker = a coworker
+heard-behaviour-flirting = flirting
+heard-behaviour-hidden-chats = hidden chats
+heard-behaviour-social-media = social media
+heard-behaviour-sexting = sexting
+heard-behaviour-emotional-closeness = a close emotional bond with someone else
+heard-fits-choice = It sounds like this answer: “{ $choice }”. Tap it to confirm, or see the question again.
+heard-suggest = This conversation may fit: { $title }. { $summary }
+heard-suggest-second = Or perhaps: { $title }. { $summary }
+heard-suggest-grounding = Or, if it's all too much right now, take a minute to steady yourself first.
+heard-not-sure = I couldn't tell which conversation fits best. A few taps will find it with you.
+heard-btn-start = Start: { $title }
+heard-btn-grounding = First, take a moment
+heard-btn-menu = All conversations
+heard-btn-other = Show me the question again
+heard-typed-kept = I've put that down as “{ $choice }”, with your words beside it: “{ $words }”.
+heard-again = I read that, thank you. I can't take typed words at this step, so here's the question in short; pick the closest answer, or /back.
+
+grounding-lead = Nothing needs deciding right now. Let's take a minute together.
+grounding-after = When you feel a little steadier, we can go on. There's no hurry.
+grounding-btn-ready = I'm steadier: { $title }
+grounding-btn-start-here = I'm steadier: help me find where to start
+grounding-btn-talk = I'd like to talk to someone
+
+start-here-intro = Let's find the right place together, in two or three taps.
+start-here-q-what = What's closest to what's going on?
+start-here-what-found = I've just found out about something
+start-here-what-noticed = Something bothers me and I haven't said it yet
+start-here-what-unsure = I'm not sure if something is okay
+start-here-what-did = I did something I regret
+start-here-what-talked = We've talked; now what?
+start-here-what-rules = We want to agree on what's okay
+start-here-what-leaving = I'm thinking about leaving
+start-here-q-whose = Whose behaviour is it about?
+start-here-whose-partner = My partner's
+start-here-whose-mine = Mine
+start-here-q-how = And how are you, right now?
+start-here-how-steady = Steady enough to think it through
+start-here-how-shaken = Shaken, but I want to look at it
+start-here-how-flooded = Overwhelmed, I can hardly think
+start-here-btn-back = Back
+start-here-fits = This conversation fits: { $title }. { $summary }

@@ -1,0 +1,62 @@
+## Palabras escritas donde se esperaba un botón, "Empieza aquí" y un momento para calmarse.
+
+menu-flows = { $flows }
+menu-flow-line = • { $title }: { $summary }
+btn-start-here = Empieza aquí: no sé por dónde empezar
+
+heard-welcome = Lo leí, gracias. Antes de hablarlo, una pregunta sobre ti:
+heard-ack = Gracias por contármelo; lo he leído.
+heard-ack-found-out = Suena muy duro, eso de acabar de enterarte de algo así.
+heard-ack-did-it = Gracias por ser honesto con tu parte. Eso cuesta.
+heard-ack-bring-up = Parece que algo te ronda la cabeza y quieres sacarlo sin que acabe en pelea.
+heard-ack-talked = Parece que la conversación ya la tuvisteis, y ahora toca ver qué viene después.
+heard-ack-is-normal = Parece que quieres saber si algo está bien o si ya pasa de la raya.
+heard-ack-leave = Parece que te estás planteando dejar la relación. Es un lugar pesado en el que estar.
+heard-ack-agree-rules = Parece que queréis poneros de acuerdo en qué está bien y qué no.
+heard-ack-overwhelmed = Suena a mucho para cargar ahora mismo. Vamos primero más despacio.
+heard-ack-step = Lo leí, gracias.
+heard-behaviour = Mencionaste { $behaviour }; podemos mirar justo eso.
+heard-behaviour-dating-app = una app de citas
+heard-behaviour-ex = a una ex pareja
+heard-behaviour-coworker = a alguien del trabajo
+heard-behaviour-flirting = un coqueteo
+heard-behaviour-hidden-chats = chats ocultos
+heard-behaviour-social-media = las redes sociales
+heard-behaviour-sexting = mensajes sexuales
+heard-behaviour-emotional-closeness = un vínculo emocional muy cercano con otra persona
+heard-fits-choice = Suena a esta respuesta: «{ $choice }». Tócala para confirmar, o vuelve a ver la pregunta.
+heard-suggest = Esta conversación puede encajar: { $title }. { $summary }
+heard-suggest-second = O quizá: { $title }. { $summary }
+heard-suggest-grounding = O, si ahora mismo todo es demasiado, tómate primero un minuto para calmarte.
+heard-not-sure = No tengo claro qué conversación encaja mejor. Con un par de toques la encontramos.
+heard-btn-start = Empezar: { $title }
+heard-btn-grounding = Primero, un momento para mí
+heard-btn-menu = Todas las conversaciones
+heard-btn-other = Ver la pregunta otra vez
+heard-typed-kept = Lo he anotado como «{ $choice }», con tus palabras al lado: «{ $words }».
+heard-again = Lo leí, gracias. En este paso no puedo usar texto escrito, así que aquí va la pregunta en corto; elige la respuesta más cercana, o /back.
+
+grounding-lead = Ahora no hace falta decidir nada. Tomemos un minuto.
+grounding-after = Cuando te sientas un poco más en calma, seguimos. No hay prisa.
+grounding-btn-ready = Ya estoy más en calma: { $title }
+grounding-btn-start-here = Ya estoy más en calma: ayúdame a empezar
+grounding-btn-talk = Quiero hablar con alguien
+
+start-here-intro = Busquemos juntos el sitio adecuado, en dos o tres toques.
+start-here-q-what = ¿Qué se parece más a lo que está pasando?
+start-here-what-found = Acabo de enterarme de algo
+start-here-what-noticed = Algo me molesta y todavía no lo he dicho
+start-here-what-unsure = No sé si algo está bien
+start-here-what-did = Hice algo de lo que me arrepiento
+start-here-what-talked = Ya lo hablamos; ¿y ahora?
+start-here-what-rules = Queremos acordar qué está bien
+start-here-what-leaving = Estoy pensando en dejarlo
+start-here-q-whose = ¿De quién es el comportamiento?
+start-here-whose-partner = De mi pareja
+start-here-whose-mine = Mío
+start-here-q-how = ¿Y cómo estás ahora mismo?
+start-here-how-steady = Con calma suficiente para pensarlo
+start-here-how-shaken = Removido, pero quiero mirarlo
+start-here-how-flooded = Desbordado, casi no puedo pensar
+start-here-btn-back = Atrás
+start-here-fits = Esta conversación encaja: { $title }. { $summary }

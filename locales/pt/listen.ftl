@@ -1,0 +1,62 @@
+## Palavras digitadas onde se esperava um botão, "Comece aqui" e um momento para se acalmar.
+
+menu-flows = { $flows }
+menu-flow-line = • { $title }: { $summary }
+btn-start-here = Comece aqui: não sei por onde começar
+
+heard-welcome = Li, obrigado. Antes de conversarmos, uma pergunta sobre você:
+heard-ack = Obrigado por me contar; eu li.
+heard-ack-found-out = Parece muito difícil, isso de ter acabado de descobrir uma coisa dessas.
+heard-ack-did-it = Obrigado por ser honesto sobre a sua parte. Isso pede coragem.
+heard-ack-bring-up = Parece que tem algo te incomodando e você quer falar sem virar briga.
+heard-ack-talked = Parece que a conversa já aconteceu, e agora a questão é o que vem depois.
+heard-ack-is-normal = Parece que você quer entender se algo é ok ou se já passou do limite.
+heard-ack-leave = Parece que você está pensando em terminar. É um lugar pesado para se estar.
+heard-ack-agree-rules = Parece que vocês querem combinar juntos o que é ok e o que não é.
+heard-ack-overwhelmed = Parece coisa demais para carregar agora. Vamos com calma primeiro.
+heard-ack-step = Li, obrigado.
+heard-behaviour = Você falou de { $behaviour }; podemos olhar exatamente isso.
+heard-behaviour-dating-app = um app de namoro
+heard-behaviour-ex = um ex
+heard-behaviour-coworker = alguém do trabalho
+heard-behaviour-flirting = flerte
+heard-behaviour-hidden-chats = conversas escondidas
+heard-behaviour-social-media = redes sociais
+heard-behaviour-sexting = mensagens sexuais
+heard-behaviour-emotional-closeness = um laço emocional muito próximo com outra pessoa
+heard-fits-choice = Parece esta resposta: “{ $choice }”. Toque nela para confirmar, ou veja a pergunta de novo.
+heard-suggest = Esta conversa pode servir: { $title }. { $summary }
+heard-suggest-second = Ou talvez: { $title }. { $summary }
+heard-suggest-grounding = Ou, se agora está tudo demais, tire primeiro um minuto para se acalmar.
+heard-not-sure = Não consegui saber qual conversa serve melhor. Em poucos toques a gente descobre.
+heard-btn-start = Começar: { $title }
+heard-btn-grounding = Primeiro, um momento para mim
+heard-btn-menu = Todas as conversas
+heard-btn-other = Ver a pergunta de novo
+heard-typed-kept = Anotei como “{ $choice }”, com as suas palavras do lado: “{ $words }”.
+heard-again = Li, obrigado. Nesta etapa não consigo usar texto digitado, então aqui vai a pergunta resumida; escolha a resposta mais próxima, ou /back.
+
+grounding-lead = Nada precisa ser decidido agora. Vamos tirar um minuto.
+grounding-after = Quando você se sentir um pouco mais calmo, a gente continua. Sem pressa.
+grounding-btn-ready = Estou mais calmo: { $title }
+grounding-btn-start-here = Estou mais calmo: me ajude a começar
+grounding-btn-talk = Quero falar com alguém
+
+start-here-intro = Vamos achar juntos o lugar certo, em dois ou três toques.
+start-here-q-what = O que está mais perto do que está acontecendo?
+start-here-what-found = Acabei de descobrir uma coisa
+start-here-what-noticed = Algo me incomoda e ainda não falei
+start-here-what-unsure = Não sei se uma coisa é ok
+start-here-what-did = Fiz algo de que me arrependo
+start-here-what-talked = Já conversamos; e agora?
+start-here-what-rules = Queremos combinar o que é ok
+start-here-what-leaving = Estou pensando em terminar
+start-here-q-whose = De quem é o comportamento?
+start-here-whose-partner = Do meu par
+start-here-whose-mine = Meu
+start-here-q-how = E como você está agora?
+start-here-how-steady = Calmo o bastante para pensar
+start-here-how-shaken = Abalado, mas quero olhar para isso
+start-here-how-flooded = Sobrecarregado, mal consigo pensar
+start-here-btn-back = Voltar
+start-here-fits = Esta conversa serve: { $title }. { $summary }

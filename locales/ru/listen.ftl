@@ -1,0 +1,62 @@
+## Написанное там, где ждали кнопку, «С чего начать» и минута, чтобы прийти в себя.
+
+menu-flows = { $flows }
+menu-flow-line = • { $title }: { $summary }
+btn-start-here = С чего начать, если непонятно
+
+heard-welcome = Я прочитал, спасибо. Прежде чем говорить об этом, один вопрос о вас:
+heard-ack = Спасибо, что рассказали; я прочитал.
+heard-ack-found-out = Похоже, вы только что узнали что-то очень тяжёлое.
+heard-ack-did-it = Спасибо, что честно говорите о своей части. Это непросто.
+heard-ack-bring-up = Похоже, вас что-то тревожит, и вы хотите сказать об этом без ссоры.
+heard-ack-talked = Похоже, разговор уже был, и теперь вопрос в том, что дальше.
+heard-ack-is-normal = Похоже, вы хотите понять, нормально ли что-то или это уже за гранью.
+heard-ack-leave = Похоже, вы думаете о том, чтобы уйти. Это тяжёлое место.
+heard-ack-agree-rules = Похоже, вы хотите вместе договориться, что допустимо, а что нет.
+heard-ack-overwhelmed = Похоже, сейчас на вас очень много навалилось. Давайте сначала немного замедлимся.
+heard-ack-step = Я прочитал, спасибо.
+heard-behaviour = Вы упомянули { $behaviour }; можно разобрать именно это.
+heard-behaviour-dating-app = приложение для знакомств
+heard-behaviour-ex = бывшего или бывшую
+heard-behaviour-coworker = коллегу
+heard-behaviour-flirting = флирт
+heard-behaviour-hidden-chats = скрытые переписки
+heard-behaviour-social-media = соцсети
+heard-behaviour-sexting = откровенные сообщения
+heard-behaviour-emotional-closeness = очень близкую эмоциональную связь с кем-то ещё
+heard-fits-choice = Похоже на этот ответ: «{ $choice }». Нажмите, чтобы подтвердить, или посмотрите вопрос ещё раз.
+heard-suggest = Может подойти этот разговор: { $title }. { $summary }
+heard-suggest-second = Или, возможно: { $title }. { $summary }
+heard-suggest-grounding = А если сейчас всего слишком много, сначала минута, чтобы прийти в себя.
+heard-not-sure = Я не понял, какой разговор подойдёт лучше. Найдём его вместе за пару нажатий.
+heard-btn-start = Начать: { $title }
+heard-btn-grounding = Сначала минута для себя
+heard-btn-menu = Все разговоры
+heard-btn-other = Показать вопрос ещё раз
+heard-typed-kept = Я записал это как «{ $choice }», и ваши слова рядом: «{ $words }».
+heard-again = Я прочитал, спасибо. На этом шаге я не могу принять текст, поэтому вот вопрос коротко; выберите самый близкий ответ или /back.
+
+grounding-lead = Сейчас ничего не нужно решать. Давайте просто возьмём минуту.
+grounding-after = Когда станет чуть спокойнее, продолжим. Спешить некуда.
+grounding-btn-ready = Мне спокойнее: { $title }
+grounding-btn-start-here = Мне спокойнее: помогите понять, с чего начать
+grounding-btn-talk = Хочу поговорить с человеком
+
+start-here-intro = Давайте вместе найдём нужный разговор, в два-три нажатия.
+start-here-q-what = Что ближе всего к тому, что происходит?
+start-here-what-found = Я только что кое-что узнал(а)
+start-here-what-noticed = Меня что-то беспокоит, но я ещё не сказал(а)
+start-here-what-unsure = Не знаю, нормально ли это
+start-here-what-did = Я сделал(а) то, о чём жалею
+start-here-what-talked = Мы поговорили; что теперь?
+start-here-what-rules = Хотим договориться, что допустимо
+start-here-what-leaving = Думаю о том, чтобы уйти
+start-here-q-whose = Чьё это поведение?
+start-here-whose-partner = Партнёра
+start-here-whose-mine = Моё
+start-here-q-how = А как вы сейчас?
+start-here-how-steady = Достаточно спокойно, чтобы разобраться
+start-here-how-shaken = Выбит(а) из колеи, но хочу разобраться
+start-here-how-flooded = Накрыло, почти не могу думать
+start-here-btn-back = Назад
+start-here-fits = Вам подойдёт этот разговор: { $title }. { $summary }

@@ -170,6 +170,9 @@ def main() -> int:
                 report["footprint"][adapter] = asyncio.run(  # type: ignore[index]
                     footprint.adapter_start_and_memory(adapter, template, size["mid_flow"])
                 )
+                report["footprint"][f"plain-{adapter}"] = asyncio.run(  # type: ignore[index]
+                    footprint.plain_memory(f"plain-{adapter}", size["mid_flow"])
+                )
         phase("footprint")
     report["seconds"] = time.perf_counter() - started
     report["targets"] = TARGETS
@@ -268,6 +271,11 @@ def render(report: dict[str, object]) -> str:
         for adapter in ("ptb", "aiogram"):
             rows.append((f"{adapter}: start to first poll, s", f"{f[adapter]['start_seconds']:.2f}", ""))  # type: ignore[index]
             rows.append((f"{adapter}: resident MB, 1,000 mid-flow", f"{f[adapter]['rss_mb']:.0f}", "<= 80"))  # type: ignore[index]
+            plain = f.get(f"plain-{adapter}")  # type: ignore[attr-defined]
+            if plain is not None:
+                start, rss = f"{plain['start_seconds']:.2f}", f"{plain['rss_mb']:.0f}"
+                rows.append((f"plain {adapter} bot: start to first poll, s", start, ""))
+                rows.append((f"plain {adapter} bot: resident MB, 1,000 chatting", rss, ""))
     if "safety" in report:
         rows += safety.render(report["safety"])  # type: ignore[arg-type]
     width = max(len(r[0]) for r in rows) if rows else 10

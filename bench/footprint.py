@@ -113,3 +113,27 @@ async def adapter_start_and_memory(adapter: str, template: Path, mid_flow: int) 
                 process.terminate()
                 process.wait(30)
     return {"start_seconds": started, "rss_mb": rss}
+
+
+async def plain_memory(variant: str, mid_flow: int) -> dict[str, float]:
+    """The same measures for a plain framework bot (``plain-aiogram``, ``plain-ptb``): the
+    floor its library sets before Candor adds anything."""
+    from bench.e2e import _spawn
+
+    with tempfile.TemporaryDirectory(dir=Path.home()) as tmp:
+        async with BenchApi(TOKEN) as api:
+            t0 = time.perf_counter()
+            process = _spawn(variant, api, Path(tmp) / "unused.db")
+            try:
+                while api.calls["getUpdates"] == 0:
+                    if process.poll() is not None:
+                        raise RuntimeError("the plain bot exited")
+                    await asyncio.sleep(0.01)
+                started = time.perf_counter() - t0
+                await drive(api, mid_flow, 4, 100, 2_000_000)
+                await asyncio.sleep(0.5)
+                rss = rss_mb(process.pid)
+            finally:
+                process.terminate()
+                process.wait(30)
+    return {"start_seconds": started, "rss_mb": rss}

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
+import importlib
 import logging
 import signal
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from bot.app import Core, background, build_core, build_delivery, make_adapter, make_roles
+from bot.app import Core, background, build_core, build_delivery, load_content, make_adapter, make_roles
 from bot.config import ConfigError, Settings
 from bot.delivery.roles import BACKGROUND, POLLING, SENDER
 from bot.delivery.transport import SendError
@@ -22,6 +24,7 @@ from bot.engine.events import BlockedIn
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import Text
 from bot.http_guard import ConnectionGuard
+from bot.store.base import InboxItem
 from bot.telegram.botapi import BotApi, BotApiError
 from bot.telegram.ingress import MAX_BODY, PollingIngress, WebhookIngress
 
@@ -33,6 +36,8 @@ log = logging.getLogger(__name__)
 DRAIN_SECONDS = 20.0
 POLL_STALE = 90.0  # seconds without an answer to getUpdates (a long poll lasts 25)
 SWEEP_EVERY = 2.0  # seconds between looks for updates a vanished worker left (PostgreSQL)
+# The library each adapter loads (imported off the event loop while polling starts).
+ADAPTER_MODULES = {"aiogram": "bot.telegram.aiogram_adapter", "ptb": "bot.telegram.ptb_adapter"}
 ORPHAN_AFTER = 5  # seconds an update may wait in the inbox before any worker takes it up
 
 
@@ -49,13 +54,29 @@ class TelegramService:
         self.guard: ConnectionGuard | None = None
         self._polling: PollingIngress | None = None
         self._webhook: WebhookIngress | None = None
+        self._waiting: list[InboxItem] | None = None  # updates kept until the workers exist
 
     async def start(self) -> None:
         settings = self.settings
         if self.core is None:
-            self.core = await build_core(settings)
+            # Other languages' texts and safety screens are built when someone first uses
+            # them: an operator whose people all speak one language never pays for four.
+            self.core = await build_core(settings, loaded=load_content(settings, eager=False))
         core = self.core
         self.api = BotApi(settings.api_base, settings.token.get_secret_value())  # type: ignore[union-attr]
+        self.roles = roles = make_roles(settings)
+        # What was committed but not handled before a restart comes first; updates arriving
+        # while the library loads are committed to the inbox and wait here (in order).
+        self._waiting = list(await core.store.inbox_pending(1_000_000))
+        if not settings.webhook_url:
+            # Polling needs only Candor's own Bot API client: it starts now, and the library
+            # (aiogram takes seconds to import) loads beside it, off the event loop.
+            await self.api.delete_webhook()
+            self._polling = PollingIngress(self.api, core.store, core.clock, self._submit)
+            self._tasks.append(
+                asyncio.create_task(roles.lead(POLLING, self._polling.run, self.stop_event), name="polling")
+            )
+        await asyncio.to_thread(importlib.import_module, ADAPTER_MODULES[settings.adapter])
         self.adapter = make_adapter(settings, self._sink)
         try:
             await self.adapter.start()
@@ -68,9 +89,8 @@ class TelegramService:
         self.sender, self.pipeline, self.workers = delivery.sender, delivery.pipeline, delivery.workers
         self._sender_stop = asyncio.Event()
         await self._set_commands()
-        # What was committed but not handled before a restart comes first.
-        self.workers.submit(await core.store.inbox_pending(1_000_000))
-        self.roles = roles = make_roles(settings)
+        waiting, self._waiting = self._waiting, None
+        self.workers.submit(waiting or [])
         self._tasks.append(
             asyncio.create_task(roles.lead(SENDER, self.sender.run, self._sender_stop), name="sender")
         )
@@ -85,14 +105,12 @@ class TelegramService:
             self._tasks.append(asyncio.create_task(self._sweep(), name="sweeper"))
         if settings.webhook_url:
             await self._start_webhook()
-        else:
-            await self.api.delete_webhook()
-            self._polling = PollingIngress(self.api, core.store, core.clock, self.workers.submit)
-            self._tasks.append(
-                asyncio.create_task(roles.lead(POLLING, self._polling.run, self.stop_event), name="polling")
-            )
-            if settings.health_port:
-                await self._serve(self._web_app(), settings.webhook_host, settings.health_port)
+        elif settings.health_port:
+            await self._serve(self._web_app(), settings.webhook_host, settings.health_port)
+        # Everything built so far (the libraries' models, the texts, the safety index) lives
+        # as long as the process: frozen, the garbage collector stops walking it on every
+        # full collection (with aiogram, 130 ms each, several a second under load).
+        gc.freeze()
         log.info(
             "serving Telegram with %s by %s",
             settings.adapter,
@@ -117,6 +135,13 @@ class TelegramService:
                 log.warning("could not look for waiting updates (%s)", type(exc).__name__)
                 continue
             self.workers.submit(waiting)
+
+    def _submit(self, items: Sequence[InboxItem]) -> None:
+        """New updates from the ingress: to the workers, or kept until they exist."""
+        if self._waiting is not None:
+            self._waiting.extend(items)
+        else:
+            self.workers.submit(items)
 
     async def _sink(self, event, update_id: int) -> None:  # type: ignore[no-untyped-def]
         await self.pipeline.sink(event, update_id)
@@ -147,7 +172,7 @@ class TelegramService:
         assert self.core is not None
         secret = settings.webhook_secret_value()
         path = urlsplit(settings.webhook_url).path or "/"
-        self._webhook = WebhookIngress(path, secret, self.core.store, self.core.clock, self.workers.submit)
+        self._webhook = WebhookIngress(path, secret, self.core.store, self.core.clock, self._submit)
         app = self._web_app()
         self._webhook.add_to(app)
         await self._serve(app, settings.webhook_host, settings.webhook_port)

@@ -264,7 +264,8 @@ class Sender:
                         raise
                     await self._store.keyboard_cleared(chat, target)
         if reply.remove_keyboard or reply.replace_previous:
-            await self._clear_last_keyboard(chat)
+            # A new keyboard's record marks every older one cleared in the same commit.
+            await self._clear_last_keyboard(chat, record=not (has_keyboard and reply.trace))
         ids: list[int] = []
         last = len(rendered.pieces) - 1
         for i, piece in enumerate(rendered.pieces):
@@ -274,7 +275,7 @@ class Sender:
             )
         return ids, has_keyboard, reply.trace
 
-    async def _clear_last_keyboard(self, chat: int) -> None:
+    async def _clear_last_keyboard(self, chat: int, *, record: bool = True) -> None:
         last = await self._store.last_keyboard(chat)
         if last is None:
             return
@@ -283,7 +284,8 @@ class Sender:
         except SendError as exc:
             if exc.kind not in (ErrorKind.NOT_MODIFIED, ErrorKind.GONE, ErrorKind.BAD_REQUEST):
                 raise
-        await self._store.keyboard_cleared(chat, last)
+        if record:
+            await self._store.keyboard_cleared(chat, last)
 
     async def _chart(self, chat: int, locale: str, chart: Chart) -> tuple[list[int], bool, bool]:
         caption = self._caption(

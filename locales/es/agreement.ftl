@@ -199,7 +199,7 @@ agreement-how =
 agreement-never-said =
     Algo en lo que fijarte si aparece: “nunca dijimos que no se pudiera”. Puede ser cierto sobre el papel y, aun así, ser una forma de no hacerse cargo de lo que pasó. Mantener contacto a escondidas con alguien por quien se siente atracción va en contra del espíritu de una relación comprometida. No hace falta que esté escrito en ninguna parte para que sea así.
 
-    Poner los acuerdos en voz alta cierra ese hueco, para ti y para tu pareja.
+    Decir los acuerdos en voz alta cierra ese resquicio, para ti y para tu pareja.
 agreement-safety-first = Me contaste que hay miedo o control en esto, así que tu seguridad va antes que cualquier acuerdo. Si sacar el tema pudiera ponerte en más riesgo, háblalo primero con una línea de apoyo: el primer botón de abajo te las muestra. Este resumen es solo para ti.
 agreement-summary-next = ¿Hacia dónde quieres seguir?
 agreement-safety-yes = Nada de esto tiene que llegar a tu pareja. Tu resumen se queda contigo, y no te propondrá invitarla.

@@ -44,7 +44,7 @@ checkin-thanks-mixed-2 = Gracias. Los altibajos son lo normal en esto. Mañana e
 checkin-thanks-mixed-3 = Gracias por hacer el repaso. Un día a medias también cuenta; no hay que ponerle nota.
 checkin-thanks-good = Gracias. Me alegra que hoy haya sido un día más estable. Date un momento para notarlo.
 checkin-thanks-good-2 = Gracias. Vale la pena fijarse en un día más tranquilo: la confianza se reconstruye con días así.
-checkin-thanks-good-3 = Gracias por hacer el repaso. Me alegra que hoy aguantara bien. Deja que cuente, sin preocuparte por si durará.
+checkin-thanks-good-3 = Gracias por hacer el repaso. Me alegra que hoy haya ido bien. Deja que cuente, sin preocuparte por si durará.
 checkin-missed-ok = Hola de nuevo. No hace falta recuperar los días que pasaron: solo cuenta el repaso de hoy.
 checkin-hard-offer = Parece que ha sido un día muy difícil. Si ahora mismo todo se te hace demasiado, abajo tienes un ejercicio de un minuto para volver al cuerpo, y /sos te muestra con quién puedes hablar esta noche.
 checkin-practice-heard =
@@ -97,7 +97,7 @@ checkin-week-did-4 =
 checkin-week-did-5 =
     Sus preguntas no son un ataque
 
-    Cuando tu pareja vuelva a preguntar algo que ya respondiste, responde otra vez, con calma. Las preguntas repetidas son la forma en que la confianza se comprueba. Tratarlas como excesivas devuelve el trabajo a quien salió herido.
+    Cuando tu pareja vuelva a preguntar algo que ya respondiste, responde otra vez, con calma. Las preguntas repetidas son la forma en que la confianza se comprueba. Tratarlas como excesivas devuelve el trabajo a quien lo sufrió.
 checkin-week-did-6 =
     Sigue más allá de lo cómodo
 
@@ -139,9 +139,9 @@ checkin-week-affected-7 =
 
     Esta semana, haz una cosa que sea solo tuya: un paseo, una amistad, dormir, algo que antes te encantaba. Reconstruir la confianza gasta energía, y tú también necesitas la tuya.
 checkin-week-affected-8 =
-    Lo que puedes sostener
+    Con qué puedes vivir
 
-    Busca un momento tranquilo: ¿qué te dice el cuerpo sobre si esto puede sanar para ti? Las dos respuestas son honestas. Notes lo que notes, esta semana no tienes que decidir nada.
+    Busca un momento tranquilo: ¿qué te dice el instinto sobre si esto puede sanar para ti? Las dos respuestas son honestas. Notes lo que notes, esta semana no tienes que decidir nada.
 checkin-week-together-1 =
     Un momento fijo para lo difícil
 
@@ -149,7 +149,7 @@ checkin-week-together-1 =
 checkin-week-together-2 =
     Repetir lo que escuchaste
 
-    En la próxima conversación, cada persona repite lo que oyó antes de responder: «Lo que te entiendo es…». Es más lento, y frena muchas discusiones antes de que empiecen.
+    En la próxima conversación, cada persona repite lo que oyó antes de responder: «Si te he entendido bien…». Es más lento, y frena muchas discusiones antes de que empiecen.
 checkin-week-together-3 =
     Una cosa concreta cada vez
 

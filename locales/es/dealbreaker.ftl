@@ -20,7 +20,7 @@ dealbreaker-intro =
 
     Te haré unas ocho preguntas cortas. Al final tendrás una lectura: si las situaciones como la tuya suelen tener arreglo, si tienden a ser motivo de ruptura o si quedan en un punto intermedio, junto con cada razón que apuntó en una u otra dirección.
 
-    Es una lectura, no un veredicto. Sabes cosas de tu relación que ninguna lista de preguntas puede captar, y lo que decidas te corresponde decidirlo a ti.
+    Es una lectura, no un veredicto. Sabes cosas de tu relación que ninguna lista de preguntas puede captar, y la decisión es solo tuya.
 dealbreaker-begin = Empecemos
 
 dealbreaker-q-what = ¿Qué pasó? Elige lo que más se parezca.
@@ -62,7 +62,7 @@ dealbreaker-concealment-unsure = Todavía no lo sé
 dealbreaker-q-affair = ¿La relación con la otra persona se ha convertido en algo que funciona como una pareja: cercanía diaria, apoyo emocional, compartir lo que no comparte contigo?
 dealbreaker-affair-no = No, no ha llegado a eso
 dealbreaker-affair-unsure = No sabría decirlo
-dealbreaker-affair-yes = Sí, se siente así
+dealbreaker-affair-yes = Sí, eso parece
 
 dealbreaker-q-commitment = Con sinceridad, y dejando la esperanza a un lado un momento: ¿cuánto compromiso con la relación ves en tu pareja?
 dealbreaker-commitment-committed = Hay compromiso, aunque se equivocó

@@ -5,11 +5,11 @@ learn-intro = Lecturas breves, de menos de un minuto cada una. Explican ideas; n
 learn-read-on = Seguir leyendo
 learn-other-pieces = Más lecturas
 
-learn-what-title = Qué es el microengaño, y qué no
+learn-what-title = Qué es la microinfidelidad, y qué no
 learn-what =
-    Qué quiere decir «microengaño»
+    Qué quiere decir «microinfidelidad»
 
-    La palabra abarca cosas pequeñas y fáciles de negar que no llegan a ser una aventura: mensajes que no terminan de sentar bien, un coqueteo que era «solo simpatía», una cercanía con alguien del trabajo que la pareja desconoce. Cada una, por separado, se explica fácil. «Micro» dice dos cosas: nada de eso es un gran suceso, y junto puede pesar mucho.
+    La palabra abarca cosas pequeñas y fáciles de negar que no llegan a ser una aventura: mensajes que no terminan de sentar bien, un coqueteo que era «solo simpatía», una cercanía con alguien del trabajo que la pareja desconoce. Cada una, por separado, se explica fácil. «Micro» dice dos cosas: nada de eso es un gran suceso, y todo junto puede pesar mucho.
 
     Tres preguntas ayudan a distinguirlo de la vida normal:
     • ¿Se le oculta a la pareja porque le molestaría?
@@ -67,15 +67,15 @@ learn-cycle =
 
     A algunas personas la cercanía total les cuesta y se sienten más seguras con algo de distancia. Pueden mantener pequeños vínculos de fuera como colchón, casi siempre sin decidirlo. Alivia una inquietud antigua ante la entrega total; rara vez tiene que ver con querer una aventura.
 
-    Otras están muy atentas a cualquier señal de abandono. Suelen notar esos vínculos pronto y reaccionar con fuerza. Pueden estar viendo algo real, o la preocupación puede ver peligro en lo corriente, y desde dentro ambas cosas se sienten igual.
+    Otras están muy atentas a cualquier señal de abandono. Suelen notar esos vínculos pronto y reaccionar con fuerza. Pueden estar viendo algo real, o la preocupación puede ver peligro en lo corriente, y desde dentro no hay forma de distinguirlas.
 
-    Juntas, se forma un bucle: una guarda distancia, la otra se alarma y lo saca, la primera se pone a la defensiva o se aleja, la segunda insiste más. Nada se resuelve.
+    Cuando se juntan, se forma un bucle: una guarda distancia, la otra se alarma y lo saca, la primera se pone a la defensiva o se aleja, la segunda insiste más. Nada se resuelve.
 learn-cycle-more =
     Salir del bucle
 
     Si eres quien se aleja: fíjate en cuándo la cercanía te hace buscar una salida, y dilo en vez de buscarla. «Me cuesta hablar de esto, y quiero quedarme en la conversación» deja la puerta abierta.
 
-    Si eres quien lo nota: pregunta con suavidad, con una pregunta y no con una acusación, y nunca vigilando. Pregúntate qué viste de verdad, no solo qué temes.
+    Si eres quien lo nota: compruébalo con suavidad, con una pregunta y no con una acusación, y nunca vigilando. Pregúntate qué viste de verdad, no solo qué temes.
 
     Para ambos: ver el bucle como el problema, y no al otro, suele ser lo que permite a una pareja salir de él. Un terapeuta puede ayudar.
 

@@ -43,7 +43,7 @@ leaving-part-professional = Dónde ayuda un profesional
 leaving-part-done = Por ahora es suficiente
 leaving-other-parts = Volver a las partes
 
-leaving-q-live-with = Imagina que ha pasado un año. Siguen juntos y lo que ocurrió sigue formando parte de la historia de los dos. ¿Qué se parece más a lo que sientes?
+leaving-q-live-with = Imagina que ha pasado un año. Sigues con tu pareja y lo que ocurrió sigue formando parte de la historia de los dos. ¿Qué se parece más a lo que sientes?
 leaving-live-with-fade = Con una reparación de verdad, podría quedar atrás
 leaving-live-with-carry = Lo cargaría todos los días
 leaving-live-with-unsure = Todavía no lo sé
@@ -61,7 +61,7 @@ leaving-decision-between = Estás en un punto intermedio, y es un lugar honesto 
 leaving-deserve-offered = La transparencia que llega sola, sin que tengas que ir detrás de ella, es la materia de la reparación. Las palabras justo después de ser descubierto son fáciles; lo que cuenta es lo que sigue pasando.
 leaving-deserve-partly = Las promesas que se hacen justo después de ser descubierto cuestan poco. La confianza vuelve con un comportamiento constante a lo largo del tiempo. Es justo esperar a verlo antes de decidir, y también es justo decidir que no va a llegar.
 leaving-deserve-not-offered = Si no te ofrecen lo que necesitas, quedarte significaría sostener la reparación tú sola o tú solo. Mereces a alguien que te acompañe en el dolor, no a alguien a quien tengas que convencer de que duele.
-leaving-deserve-not-asked = Todavía no has dicho lo que necesitas. Si puedes hacerlo sin riesgo, decirlo una vez, con claridad, y ver qué vuelve puede decirte mucho: cómo responde alguien a una petición clara suele decir más que lo que hizo.
+leaving-deserve-not-asked = Todavía no has dicho lo que necesitas. Si puedes hacerlo sin riesgo, decirlo una vez, con claridad, y ver la respuesta puede decirte mucho: cómo responde alguien a una petición clara suele decir más que lo que hizo.
 leaving-deserve-not-asked-safety = No has dicho lo que necesitas y, con miedo de por medio, no tienes por qué ponerlo a prueba con esa persona. Tu seguridad va primero; una línea de apoyo puede ayudarte a pensar el resto.
 leaving-decision-both-valid = Hay quien atraviesa esto y sale con algo más sólido. Hay quien sabe que le acompañaría siempre y prefiere irse antes que cargarlo. Las dos cosas son válidas. Esto es un reflejo de lo que me contaste, no un veredicto: la decisión es tuya, y los tiempos también.
 

@@ -15,7 +15,7 @@ owning-recap-undo = Estabas viendo las respuestas que deshacen un reconocimiento
 owning-recap-moment = Lo siguiente era cómo decirlo.
 owning-recap-contact = Estabas viendo cómo cortar el contacto de fuera.
 owning-recap-openness = Lo siguiente era contar las cosas antes de que te pregunten.
-owning-recap-checkin = Lo siguiente era el check-in diario.
+owning-recap-checkin = Lo siguiente era el repaso diario.
 
 ## Etiqueta del camino hasta aquí desde otras conversaciones
 next-owning = Asumir lo que hice
@@ -48,7 +48,7 @@ owning-read-on = Seguir pensándolo por mi cuenta
 owning-q-shrink =
     Empieza por ponerle nombre a lo que pasó, para ti, con palabras sencillas. Ni la versión más dura ni la más suave: la verdadera.
 
-    Palabras como "solo", "nada más" o "no fue nada" suelen encogerlo. ¿Te has pillado pensando alguna de estas?
+    Palabras como "solo", "nada más" o "no fue nada" suelen quitarle importancia. ¿Te has descubierto pensando algo así?
 owning-shrink-just-talking-btn = "Solo hablábamos"
 owning-shrink-never-touched-btn = "No pasó nada físico"
 owning-shrink-never-said-btn = "Nunca dijimos que no pudiera"
@@ -56,11 +56,11 @@ owning-shrink-attention-btn = "Solo me gustaba la atención"
 owning-shrink-everyone-btn = "Todo el mundo lo hace"
 owning-shrink-none-btn = Ninguna de estas
 
-owning-shrink-just-talking = Hablar puede llevar mucho dentro: atención, cercanía, la sensación de que alguien te desea. Si se llevó tiempo y cariño que mantuviste fuera de la vista, no era "solo" nada.
+owning-shrink-just-talking = Hablar puede llevar mucho dentro: atención, cercanía, la sensación de que alguien te desea. Si se llevó tiempo y cariño que mantuviste a escondidas, no era "solo" hablar.
 owning-shrink-never-touched = Puede que sea verdad, y aun así no es eso lo que cuenta. Lo que duele es adónde fueron tu atención, tu confianza y tu deseo, y que tu pareja no supiera en qué punto estaba.
 owning-shrink-never-said = Muchas líneas nunca se dicen en voz alta. Pero si lo callaste porque sabías que a tu pareja le molestaría, ya sabías dónde estaba la línea.
 owning-shrink-attention = Que te guste que te miren es humano. Mantener esa puerta abierta a escondidas igual dice algo, a ti y a los demás: que estás disponible.
-owning-shrink-everyone = Que otros lo hagan no cambia lo que significó entre los dos, con lo que dabais por hecho.
+owning-shrink-everyone = Que otros lo hagan no cambia lo que significó en tu relación, con lo que los dos daban por hecho.
 owning-shrink-none = Bien. Llamarlo por su nombre es la base de todo lo que viene después.
 owning-name-plain =
     Nombrarlo sin rodeos tiene tres partes: qué hiciste, durante cuánto tiempo y qué ocultaste. Por ejemplo: "Durante meses me escribí casi cada noche con alguien que me atrae, y te lo oculté".
@@ -109,11 +109,11 @@ owning-need-missing =
 
     Cercanía, que te comprendan, que te elijan: cuando falta algo así, una conexión de fuera puede llenar el hueco. Eso no lo hace aceptable, pero señala dónde está el trabajo de verdad.
 
-    Si te reconoces aquí, la conducta era un síntoma. Cortarla no cierra el hueco por sí sola: eso hay que decírselo a tu pareja, no a otra persona, cuando el dolor haya tenido su espacio.
+    Si te reconoces aquí, la conducta era un síntoma. Cortarla no basta para cerrar el hueco: eso hay que decírselo a tu pareja, no a otra persona, cuando el dolor haya tenido su espacio.
 owning-need-novelty =
     La chispa de lo nuevo
 
-    Las relaciones largas pierden el vértigo de la atracción del principio, y echarlo de menos es normal. Lo que importa es qué haces con esas ganas: sacarlas a la luz, también hablando con sinceridad de vuestra vida en común, o buscarlas en una conexión que mantienes en secreto.
+    Las relaciones largas pierden el vértigo de la atracción del principio, y echarlo de menos es normal. Lo que importa es qué haces con esas ganas: sacarlas a la luz, también hablando con sinceridad de la vida en común, o buscarlas en una conexión que mantienes en secreto.
 owning-need-habit =
     Una vieja costumbre
 
@@ -183,7 +183,7 @@ owning-offer-fallback = Haré lo que pueda para repararlo, a tu ritmo
 ## El reconocimiento
 
 owning-ack-intro = Aquí tienes una forma de decirlo, hecha con tus respuestas. Cambia cualquier palabra para que suene a ti.
-owning-ack = «Hay algo que necesito decirte, sin rodeos. { $what }. { $own }. Eso es cosa mía, no tuya. { $offer }. No te pido que lo sientas de ninguna manera en concreto. Me gustaría saber cómo lo estás viviendo, cuando quieras contármelo».
+owning-ack = «Hay algo que necesito decirte, sin rodeos. { $what }. { $own }. La responsabilidad es mía, no tuya. { $offer }. No te pido que reacciones de ninguna manera en concreto. Me gustaría saber cómo lo estás viviendo, cuando quieras contármelo».
 owning-ack-after = Fíjate en lo que no lleva: ningún "pero", ningún "no fue nada", ninguna razón antes de los hechos.
 owning-ack-next = Siguiente: las respuestas que lo deshacen
 owning-ack-redo = Cambiar mis respuestas
@@ -192,13 +192,13 @@ owning-undo =
     Después de decirlo, algunas respuestas lo deshacen todo sin que te des cuenta. Aquí están junto a las que ayudan.
 
     ✗ «No fue nada».
-    ✓ «Está claro que para ti no fue nada, y eso me importa».
+    ✓ «Está claro que para ti no fue poca cosa, y eso me importa».
 
     ✗ «Estás exagerando».
     ✓ «Tiene sentido que te sientas así. Cuéntame qué es lo que más te duele».
 
     ✗ «Me revisaste el teléfono».
-    ✓ «Ojalá te hubieras enterado por mí. Eso es cosa mía».
+    ✓ «Ojalá te hubieras enterado por mí. Eso es culpa mía».
     Cómo salió a la luz se puede hablar otro día, aparte. Hoy solo serviría para darle la vuelta a la conversación.
 owning-undo-more-btn = Enséñame algunas más
 owning-undo-more =
@@ -216,7 +216,7 @@ owning-moment =
 
     • Elige un momento tranquilo y en privado, con tiempo para hablar. En persona o por voz, no por mensaje.
     • Cuéntalo todo de una vez. Cuando la verdad sale a trozos, cada trozo nuevo vuelve a abrir la herida.
-    • Después, calla y escucha. No pidas perdón en esa misma conversación.
+    • Después, calla y escucha. No busques su perdón en esa misma conversación.
     • Espera enfado, lágrimas o silencio, y que las mismas preguntas vuelvan más adelante. Forma parte del proceso; no es un fracaso.
     • Si tu pareja necesita tiempo o distancia, dáselos.
 
@@ -236,7 +236,7 @@ owning-contact-still =
     Un final limpio es corto y claro: un mensaje, sin largas explicaciones, sin "quizá algún día", sin un último encuentro para despedirse. Algo así: "Voy a dejar de tener contacto contigo. Por favor, no vuelvas a escribirme".
 
     Después, dile a tu pareja que ya está hecho, y cómo.
-owning-contact-unavoidable = Si no puedes evitar a esa persona, en el trabajo o entre amigos comunes, limita el trato a lo que la situación pide, a la vista de todos. Cuéntale a tu pareja el contacto que haya en lugar de dejar que se entere, y decidid entre los dos cómo será eso, no tú a solas.
+owning-contact-unavoidable = Si no puedes evitar a esa persona, en el trabajo o entre amigos comunes, limita el trato a lo que la situación pide, a la vista de todos. Cuéntale a tu pareja el contacto que haya en lugar de dejar que se entere, y decide con tu pareja cómo será eso, no tú a solas.
 owning-contact-reaching = Responde una vez con un no claro, y después ya no. Cuéntaselo a tu pareja cada vez que pase, ese mismo día y con tus palabras. Ocultar ahora aunque sea un mensaje inofensivo puede deshacer semanas de trabajo constante.
 owning-contact-letting-go = Si te cuesta soltarlo, admítelo con sinceridad, ante ti o ante un amigo o un profesional, en vez de volver para una última conversación.
 
@@ -249,17 +249,17 @@ owning-openness =
 
     Mantenlo más tiempo del que te resulte cómodo: meses, no semanas. Se hace más llevadero más despacio de lo que te gustaría.
 
-    Es algo que ofreces, no vigilancia. Significa contar y responder con sinceridad, no que te rastreen, ni que tu pareja tenga que estar en guardia. Si revisar empieza a ocupar el lugar de hablar, para cualquiera de los dos, hablad de ello, con un profesional si os ayuda.
+    Es algo que ofreces, no vigilancia. Significa contar y responder con sinceridad, no que te rastreen, ni que tu pareja tenga que estar en guardia. Si revisar empieza a ocupar el lugar de hablar, para cualquiera de los dos, háblalo con tu pareja, con un profesional si ayuda.
 
 ## 7. El check-in diario
 
 owning-checkin =
-    Un breve check-in diario puede ayudarte a sostenerlo.
+    Un breve repaso diario puede ayudarte a sostenerlo.
 
-    A la hora que elijas, te haré tres preguntas rápidas con botones: cómo fue el día, si contaste las cosas antes de que te preguntaran y qué podría ayudarte mañana. Nunca es una puntuación ni una racha, y saltarte un día no pasa nada.
+    A la hora que elijas, te haré tres preguntas rápidas con botones: cómo fue el día, si contaste las cosas antes de que te preguntaran y qué podría ayudarte mañana. Nunca es una puntuación ni una racha, y no pasa nada si te saltas un día.
 
     El aviso nunca dice de qué trata, por si otra persona ve tu pantalla.
-owning-set-checkin = Configurar mi check-in diario
+owning-set-checkin = Configurar mi repaso diario
 owning-checkin-later = Ahora no, seguir
 
 ## El final

@@ -48,7 +48,7 @@ pair-invite-pending =
     Has invitado a tu pareja a comparar acuerdos. El enlace se puede usar una sola vez, durante { $days ->
         [one] un día más
        *[other] { $days } días más
-    }. No se comparte nada hasta que los dos hayáis respondido, y entonces solo la comparación.
+    }. No se comparte nada hasta que las dos personas hayan respondido, y entonces solo la comparación.
 
     Si el enlace se ha perdido, cancela esta invitación; puedes crear otra al final de la conversación sobre los acuerdos.
 pair-invite-cancel = Cancelar la invitación

@@ -88,20 +88,20 @@ raise-q-feeling =
     Nombrar lo que sientes es lo que evita que esto suene a una acusación contra tu pareja.
 raise-feeling-uneasy-btn = Inquietud, inseguridad
 raise-feeling-hurt-btn = Dolor
-raise-feeling-left-out-btn = Que me deja fuera
+raise-feeling-left-out-btn = Al margen
 raise-feeling-anxious-btn = Ansiedad
 raise-feeling-confused-btn = Confusión
 raise-feeling-lonely-btn = Soledad
 
 raise-q-feeling-own =
-    Completa esta frase con tus palabras: “Cuando lo noto, siento…”
+    Completa esta frase con tus palabras: “Cuando lo noto, me siento así: …”
 
-    Basta con el sentimiento, por ejemplo: que no importo, o mucha tensión.
+    Basta con el sentimiento, por ejemplo: poca cosa, o en tensión.
 
 ## Fragments (after "When I notice it, I feel")
 raise-feeling-uneasy = inquietud, y no sé a qué atenerme
 raise-feeling-hurt = dolor
-raise-feeling-left-out = que me dejas fuera
+raise-feeling-left-out = al margen
 raise-feeling-anxious = ansiedad, y me descubro dándole vueltas una y otra vez
 raise-feeling-confused = confusión, porque no sé qué significa
 raise-feeling-lonely = soledad
@@ -213,14 +213,14 @@ raise-practise-more = ¿Quieres practicar otra respuesta o terminar aquí?
 raise-never-touched =
     La respuesta: “No pasó nada. Ni siquiera nos tocamos.”
 
-    Puede que sea verdad. Aun así, suele pasar por alto lo que estás planteando, por tres motivos.
+    Puede que sea verdad. Aun así, esa respuesta suele esquivar lo que planteas, por tres motivos.
 
-    • Si se te ocultó algo, eso importa. Casi nadie se toma la molestia de esconder lo que es de verdad inocente, así que el ocultamiento es parte de lo que quieres hablar.
-    • El contacto físico no es la única medida. La atención, la cercanía y los sentimientos pueden irse a otra parte sin que nadie toque a nadie, y eso es lo que duele.
-    • Cambia la pregunta sin que se note. De pronto es tu preocupación la que está en juicio por exagerada, y acabas defendiendo tu derecho a sentir dolor en lugar de que te escuchen.
+    • Si se te ocultó algo, eso importa. Casi nadie se molesta en esconder lo que es de verdad inocente, así que haberlo escondido ya es parte de lo que quieres plantear.
+    • Lo físico no es lo único que cuenta. La atención, la cercanía y los sentimientos pueden irse a otra parte sin que nadie toque a nadie, y eso es lo que duele.
+    • Cambia la pregunta sin que se note. De pronto lo que se juzga es si exageras, y acabas defendiendo tu derecho a que te duela en lugar de que te escuchen.
 
     Una forma tranquila de responder:
-    “Te creo cuando dices que no hubo nada físico, y no digo que lo hubiera. En realidad no te pregunto eso. Te pregunto cuánto de ti hay en esto, y por qué yo no lo sabía. ¿Podemos hablar de esa parte?”
+    “Entiendo que no hubo nada físico, y no digo que lo hubiera. No es eso lo que te pregunto. Te pregunto cuánto de ti pones en esto, y por qué yo no lo sabía. ¿Podemos hablar de eso?”
 
 raise-defensive =
     La respuesta: tu pareja se pone a la defensiva. Sube la voz, te pregunta por qué le haces un interrogatorio, o se queda en silencio.
@@ -239,7 +239,7 @@ raise-turned-around =
     Plantear una preocupación abiertamente y preguntar no es lo mismo que vigilar a alguien. Una forma de salir de ahí:
     • Nómbralo con suavidad: “Me doy cuenta de que ahora estamos hablando de mí.”
     • Si algo de lo que dice es justo, reconócelo en una frase sin soltar tu pregunta: “Puede que tengas razón en que he estado con los nervios a flor de piel. Aun así, me gustaría entender esto.”
-    • Dale a su punto su propio momento: “Podemos hablar de eso otro día, y lo digo en serio.”
+    • Deja lo que plantea para otro momento: “Podemos hablar de eso otro día, y lo digo en serio.”
     • Y luego vuelve: “Ahora mismo me gustaría volver a lo que pregunté.”
 
     Mantener la calma aquí no es ceder. Es lo que mantiene la conversación en la pregunta con la que llegaste.
@@ -247,7 +247,7 @@ raise-turned-around =
 ## The end
 
 raise-finish =
-    Ya tienes lo que necesitas, o tanto como cualquiera puede tener para una conversación así.
+    Ya tienes lo que necesitas, o todo lo que se puede tener para una conversación así.
 
     Tus primeras palabras están más arriba en el chat. Leerlas un par de veces antes ayuda a que te salgan cuando las necesites.
 

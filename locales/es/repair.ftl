@@ -24,7 +24,7 @@ repair-begin = Empecemos
 
 repair-q-role = ¿Cuál de estas opciones encaja contigo?
 repair-role-did = Soy quien lo hizo
-repair-role-affected = Soy la parte dolida
+repair-role-affected = Soy quien lo sufrió
 repair-role-together = Lo estamos trabajando en pareja
 
 ## Safety comes before any repair conversation
@@ -35,7 +35,7 @@ repair-safety-plan =
     Una línea de apoyo ante la violencia doméstica puede ayudarte a hacer un plan de seguridad. Es gratuita y confidencial, va a tu ritmo, y te sirve tanto si quieres quedarte como si quieres irte o todavía no lo sabes.
 
     Si vas a terapia, menciona el miedo desde el principio. Cuando el miedo forma parte de la situación, las sesiones individuales suelen ser un comienzo más seguro que las sesiones de pareja.
-repair-safety-known = Antes me dijiste que el miedo, las amenazas o el control forman parte de lo que está pasando. Lo tengo presente aquí, aunque hoy se sienta distinto.
+repair-safety-known = Antes me dijiste que el miedo, las amenazas o el control forman parte de lo que está pasando. Lo tengo presente aquí, aunque hoy lo veas distinto.
 repair-read-on = Leer el resto con esto en mente
 
 ## The one who did it
@@ -109,11 +109,11 @@ repair-practice-did-why =
 ## The one who was hurt
 
 repair-affected-core =
-    Para la parte dolida
+    Para quien lo sufrió
 
     Tus sentimientos necesitan espacio, durante todo el tiempo que haga falta. Nadie debería gestionarlos, guardarlos en un cajón ni meterte prisa. Una pregunta como “¿No deberías haberlo superado ya?” no es reparación, la haga quien la haga, y eso te incluye a ti.
 
-    Al mismo tiempo, la reparación se estanca si lo que pasó se convierte en algo que sacar en cada discusión posterior. Cargar con el dolor es una cosa. Usarlo para ganar es otra, y deja a la pareja atascada.
+    Al mismo tiempo, la reparación se estanca si lo que pasó se convierte en algo que sacar en cada discusión posterior. Cargar con el dolor es una cosa. Usarlo para ganar es otra, y así nadie sale del atasco.
 
     La salida de este tipo de dolor pasa por atravesarlo. No hay atajos. Eso lleva tiempo y apoyo, y a veces ayuda profesional. Necesitar cualquiera de esas cosas no es debilidad.
 repair-affected-how = ¿Qué puede ayudar en el día a día?
@@ -134,7 +134,7 @@ repair-practice-affected-name-help =
 
     Tu pareja no puede leerte la mente, y ahora mismo cada suposición equivocada duele. Ayuda encontrar palabras para lo que alivia las cosas, aunque sean pequeñas: un mensaje cuando va a llegar tarde, saber enseguida si la otra persona se pone en contacto, un abrazo sin conversación, una noche tranquila.
 
-    Puede que todavía no lo sepas, y está bien. Puedes descubrirlo sobre la marcha: fíjate en los momentos que se sintieron un poco más estables y cuéntale a tu pareja qué había en ellos.
+    Puede que todavía no lo sepas, y está bien. Puedes descubrirlo sobre la marcha: fíjate en los momentos en que te sentiste un poco más en calma y cuéntale a tu pareja qué había en ellos.
 
     Lo que ayuda puede cambiar de una semana a otra. Decirlo no es ser inconstante. Es información útil.
 repair-practice-affected-reassurance =
@@ -169,7 +169,7 @@ repair-together-core =
 
     Para quien lo hizo: la confianza vuelve a través de acciones constantes, día tras día, mucho más que a través de promesas. Eso significa abrirse más de lo que sale de forma natural, durante más tiempo del que resulta cómodo: contar las cosas antes de que pregunten, responder otra vez la misma pregunta con calma, manejar el contacto con la otra persona como se acordó, y mirar con honestidad por qué pasó.
 
-    Para la parte dolida: tus sentimientos tienen espacio, y nadie los gestiona ni te mete prisa. La reparación no te exige haberlo superado en un plazo. Tampoco funciona si lo que pasó se convierte en una carta que jugar en discusiones futuras. Poner nombre a lo que ayuda, pedir que te tranquilicen y tener un apoyo propio: todo eso importa.
+    Para quien lo sufrió: tus sentimientos tienen espacio, y nadie los gestiona ni te mete prisa. La reparación no te exige haberlo superado en un plazo. Tampoco funciona si lo que pasó se convierte en una carta que jugar en discusiones futuras. Poner nombre a lo que ayuda, pedir que te tranquilicen y tener un apoyo propio: todo eso importa.
 
     Para las dos personas: esto lleva tiempo, a menudo meses, y a veces ayuda de terapia. Eso es lo normal, no una señal de que esté fallando.
 repair-together-after =
@@ -197,7 +197,7 @@ repair-practice-together-steady =
 repair-practice-together-hurt =
     Dar espacio al dolor
 
-    El dolor volverá en momentos inesperados: una canción, una fecha en el calendario, un lugar al que solían ir. Cuando pase, ayuda que nadie lo trate como un retroceso. Es parte del camino.
+    El dolor volverá en momentos inesperados: una canción, una fecha en el calendario, un lugar que era de los dos. Cuando pase, ayuda que nadie lo trate como un retroceso. Es parte del camino.
 
     Algunas parejas reservan un momento fijo y sin prisas, por ejemplo una vez por semana, para lo que todavía duele, de modo que no tenga que estallar en medio de todo lo demás. Fuera de ese momento, sigue estando bien decir “hoy estoy teniendo un día difícil”.
 
@@ -233,6 +233,6 @@ repair-checkin-later = Ahora no, seguir
 
 repair-end-did = Reconstruir la confianza es lento, y está hecho de días normales. Cada día que te muestras con transparencia cuenta, aunque no parezca suficiente.
 repair-end-affected = Tu dolor tiene todo el tiempo que necesite. Sanar casi nunca va en línea recta, y un día difícil no significa que estés retrocediendo.
-repair-end-together = Has decidido intentarlo junto a tu pareja. Ve con suavidad, contigo y con tu pareja: es un trabajo lento, y está bien que lo sea.
+repair-end-together = Has decidido intentarlo junto a tu pareja. Ten paciencia contigo y con tu pareja: es un trabajo lento, y está bien que lo sea.
 repair-end-safety = Como ha salido el tema del miedo o el control, tu seguridad va antes que cualquiera de las conversaciones de este plan. Los recursos de seguridad son el primer botón de abajo, para cuando los necesites.
 repair-end-next = ¿Hacia dónde quieres seguir?

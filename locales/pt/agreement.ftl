@@ -76,7 +76,7 @@ agreement-q-coworker =
 agreement-q-complaining =
     9 de 13: Reclamar da relação com alguém atraente
 
-    Um de vocês desabafa sobre os problemas da relação com alguém por quem sente atração, ou que parece sentir atração por ele.
+    Um de vocês desabafa sobre os problemas da relação com alguém com quem existe uma atração, de um lado ou do outro.
 
     Como isso fica para você?
 agreement-q-basically-single =

@@ -21,7 +21,7 @@ checkin-day-5 = Bom
 
 ## A pergunta de cada papel; as três respostas são as mesmas
 checkin-q-open-did = Hoje você se abriu com seu par, contando as coisas antes de qualquer pergunta?
-checkin-q-met-affected = Hoje você sentiu escuta de verdade?
+checkin-q-met-affected = Hoje você sentiu que houve escuta de verdade?
 checkin-q-close-together = Hoje houve conexão entre vocês?
 checkin-scale-1 = Não muito
 checkin-scale-2 = Em parte
@@ -50,7 +50,7 @@ checkin-hard-offer = Parece que foi um dia muito difícil. Se agora estiver send
 checkin-practice-heard =
     Uma prática curta sobre escuta
 
-    Amanhã, escolha um momento calmo e peça dez minutos. Diga uma única coisa começando com “Eu senti…” e peça ao seu par que repita o que entendeu antes de responder. Se não entendeu direito, diga de novo. Você não está pedindo que concorde, só que entenda.
+    Amanhã, escolha um momento calmo e peça dez minutos. Diga uma única coisa começando com “Eu senti…” e peça ao seu par que repita o que entendeu antes de responder. Se vier errado, diga de novo. Você não está pedindo que concorde, só que entenda.
 checkin-practice-open =
     Uma prática curta de transparência
 
@@ -66,7 +66,7 @@ checkin-practice-reassurance-affected =
 checkin-practice-reassurance-did =
     Uma prática curta para quando você precisa de segurança
 
-    Talvez você também precise ouvir que isso pode melhorar. Procure parte desse apoio fora do casal: uma amizade de confiança ou um profissional. Não peça ao seu par que dê o assunto por encerrado: o ritmo é dele, e dias constantes dizem mais do que qualquer pergunta.
+    Talvez você também precise ouvir que isso pode melhorar. Procure parte desse apoio fora do casal: uma amizade de confiança ou um profissional. Não peça ao seu par que dê o assunto por encerrado: o ritmo é do seu par, e dias constantes dizem mais do que qualquer pergunta.
 checkin-practice-reassurance-together =
     Uma prática curta para se tranquilizarem
 
@@ -81,7 +81,7 @@ checkin-week-intro = A prática desta semana. Experimente uma ou duas vezes; pod
 checkin-week-did-1 =
     Conte antes que perguntem
 
-    Uma vez por dia, mencione algo que seu par poderia ficar se perguntando, antes que ele pergunte: uma mensagem, um plano, uma mudança de horário. Com naturalidade. Não é relatar tudo, e sim fazer com que perguntar deixe de ser necessário.
+    Uma vez por dia, mencione algo que poderia deixar seu par na dúvida, antes que venha a pergunta: uma mensagem, um plano, uma mudança de horário. Com naturalidade. Não é relatar tudo, e sim fazer com que perguntar deixe de ser necessário.
 checkin-week-did-2 =
     Diga sem amenizar
 
@@ -93,7 +93,7 @@ checkin-week-did-3 =
 checkin-week-did-4 =
     Feche a outra porta direito
 
-    Se o contato com a outra pessoa ainda está aberto, encerre com uma mensagem curta e clara, sem drama e sem deixar brecha para recomeçar. Depois conte ao seu par que fez isso, sem esperar que ele peça.
+    Se o contato com a outra pessoa ainda está aberto, encerre com uma mensagem curta e clara, sem drama e sem deixar brecha para recomeçar. Depois conte ao seu par que fez isso, sem esperar que perguntem.
 checkin-week-did-5 =
     As perguntas não são um ataque
 
@@ -125,7 +125,7 @@ checkin-week-affected-3 =
 checkin-week-affected-4 =
     Uma pessoa sua
 
-    Escolha alguém de confiança, uma amizade, alguém da família ou um profissional, e conte um pouco do que está carregando. Reparar é peso demais para ficar só dentro do casal.
+    Escolha alguém de confiança, uma amizade, alguém da família ou um profissional, e conte um pouco do que está carregando. Reconstruir a confiança é peso demais para ficar só dentro do casal.
 checkin-week-affected-5 =
     Atravessar a dor, não contorná-la
 
@@ -139,9 +139,9 @@ checkin-week-affected-7 =
 
     Nesta semana, faça uma coisa que seja só sua: uma caminhada, uma amizade, dormir bem, algo de que você gostava. Reconstruir a confiança gasta energia, e você também precisa de alguma para si.
 checkin-week-affected-8 =
-    O que você consegue carregar
+    Com o que você consegue conviver
 
-    Num momento calmo, pergunte a si: o que o seu corpo diz sobre isso poder sarar para você? As duas respostas são honestas. Seja o que for que você perceber, não precisa decidir nada nesta semana.
+    Num momento calmo, pergunte a si: lá no fundo, você sente que isso pode sarar? As duas respostas são honestas. Seja o que for que você perceber, não precisa decidir nada nesta semana.
 checkin-week-together-1 =
     Um horário fixo para o difícil
 
@@ -157,15 +157,15 @@ checkin-week-together-3 =
 checkin-week-together-4 =
     Coloquem os combinados em palavras
 
-    Escolham um ponto em que vocês achavam que estavam de acordo e digam em voz alta o que cada um acha que está tudo bem. Diferenças não são fracasso; são exatamente o que vocês precisam saber. A conversa sobre combinados do Candor pode ajudar.
+    Escolham um ponto em que vocês achavam que estavam de acordo e digam em voz alta o que cada um acha aceitável. Diferenças não são fracasso; são exatamente o que vocês precisam saber. A conversa sobre combinados do Candor pode ajudar.
 checkin-week-together-5 =
     Reparem no que está funcionando
 
-    Cada um diz em voz alta um momento desta semana em que o outro facilitou as coisas. Reparar não é só falar do que deu errado.
+    Cada um diz em voz alta um momento desta semana em que o outro facilitou as coisas. A reconstrução não é só falar do que deu errado.
 checkin-week-together-6 =
     Depois de uma conversa ruim
 
-    Se uma conversa der errado, voltem a ela em até um dia: “Aquilo foi mal. Podemos tentar de novo?” Uma conversa retomada machuca menos do que uma que fica no ar.
+    Se uma conversa der errado, voltem a ela em até um dia: “Aquilo não saiu bem. Podemos tentar de novo?” Uma conversa retomada machuca menos do que uma que fica no ar.
 checkin-week-together-7 =
     Um tempo só de vocês
 

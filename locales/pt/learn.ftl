@@ -9,10 +9,10 @@ learn-what-title = O que é microtraição, e o que não é
 learn-what =
     O que quer dizer “microtraição”
 
-    A palavra cobre coisas pequenas, fáceis de negar, que não chegam a ser um caso: mensagens que não caem bem, um flerte que era “só simpatia”, uma proximidade com alguém do trabalho que o parceiro não conhece. Cada uma, sozinha, se explica fácil. O “micro” diz duas coisas: nada disso é um grande acontecimento, e tudo junto pode pesar muito.
+    A palavra cobre coisas pequenas, fáceis de negar, que não chegam a ser um caso: mensagens que não caem bem, um flerte que era “só simpatia”, uma proximidade com alguém do trabalho de que o par não sabe. Cada uma, sozinha, se explica fácil. O “micro” diz duas coisas: nada disso é um grande acontecimento, e tudo junto pode pesar muito.
 
     Três perguntas ajudam a separar isso da vida comum:
-    • Está sendo escondido porque o parceiro se incomodaria?
+    • É escondido do par porque causaria incômodo?
     • Dá algo romântico ou emocional que falta em casa?
     • Mantém com alguém uma proximidade que passa do que vocês combinaram, em voz alta ou no silêncio?
 learn-what-more =
@@ -28,11 +28,11 @@ learn-spectrum-title = Do claramente ok ao claramente não
 learn-spectrum =
     Um espectro, não um sim ou não
 
-    • Claramente ok: amizades que o parceiro não conhece, uma paixão por um famoso, perceber que alguém é atraente, amizade aberta com um ex, gostar de atenção.
-    • Zona cinzenta: mensagens frequentes e íntimas cujo volume o parceiro desconhece; acompanhar um ex de perto; conversas que você preferiria não mostrar; dizer que está “praticamente solteiro”, ou reclamar do relacionamento, para alguém que te atrai; um flerte que os dois sabem que é mais que amizade.
-    • Claramente não, para a maioria: perfil ativo em app de namoro, um canal secreto com um ex, sexting, contar coisas íntimas que o parceiro não sabe, planos escondidos de encontro, alguém que se apoia em você como num parceiro.
+    • Claramente ok: amizades que seu par não conhece, uma paixão por um famoso, perceber que alguém é atraente, amizade aberta com um ex, gostar de atenção.
+    • Zona cinzenta: mensagens frequentes e íntimas cujo volume seu par desconhece; acompanhar um ex de perto; conversas que você preferiria não mostrar; dizer que está “praticamente solteiro”, ou reclamar do relacionamento, para alguém que atrai você; um flerte que os dois sabem que é mais que amizade.
+    • Claramente não, para a maioria: perfil ativo em app de namoro, um canal secreto com um ex, sexting, contar coisas íntimas que seu par não sabe, planos escondidos de encontro, alguém que se apoia em você como num par.
 
-    Onde cada coisa cai depende em parte do que vocês combinaram. Cada casal tem suas regras.
+    Onde cada coisa cai depende em parte do que vocês combinaram. Casais definem regras diferentes, e todas podem estar certas.
 
 learn-why-title = Por que as pessoas fazem isso
 learn-why =
@@ -69,7 +69,7 @@ learn-cycle =
 
     Outras ficam muito atentas a qualquer sinal de abandono. Costumam perceber essas conexões cedo e reagir com força. Podem estar vendo algo real, ou a preocupação pode enxergar perigo no comum, e por dentro as duas coisas parecem iguais.
 
-    Juntas, forma-se um ciclo: uma mantém distância, a outra se alarma e fala, a primeira fica na defensiva ou se afasta, a segunda insiste mais. Nada se resolve.
+    Juntas, elas formam um ciclo: uma mantém distância, a outra se alarma e fala, a primeira fica na defensiva ou se afasta, a segunda insiste mais. Nada se resolve.
 learn-cycle-more =
     Saindo do ciclo
 
@@ -89,7 +89,7 @@ learn-never-touched =
     • O toque não é a medida. Atenção, afeto e desejo indo para outro lugar machucam por si só. O que dói é descobrir que você não estava onde achava que estava.
     • Muda a pergunta. Quem levantou o assunto acaba defendendo o direito de estar magoado, em vez de ser acolhido.
 
-    Se é você quem diz isso: “não aconteceu nada” pode ser verdade e, ainda assim, não ser a resposta de que o seu parceiro precisa.
+    Se é você quem diz isso: “não aconteceu nada” pode ser verdade e, ainda assim, não ser a resposta de que o seu par precisa.
 
 learn-never-said-title = “A gente nunca disse que não podia”
 learn-never-said =

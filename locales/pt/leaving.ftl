@@ -16,7 +16,7 @@ leaving-recap-self-care = Você estava lendo sobre cuidar de si.
 leaving-recap-professional = Você estava lendo sobre onde um profissional ajuda.
 
 leaving-intro =
-    Isto é para quando você está inclinado a terminar, ou pensando se deve.
+    Isto é para quando a vontade é terminar, ou você ainda pensa se deve.
 
     Não vou empurrar você para nenhum lado. Decidir que não dá para reconstruir a confiança depois do que aconteceu não é exagero: é uma leitura honesta do que a confiança precisa. Decidir ficar pode ser tão honesto quanto.
 
@@ -26,7 +26,7 @@ leaving-begin = Vamos começar
 leaving-q-safety = Antes de tudo: você tem medo da pessoa com quem está, ou de como ela reagiria se você fosse embora? Por exemplo: ameaças, empurrões, mexer no seu celular, afastar você de amigos ou da família, ou controlar o seu dinheiro.
 leaving-safety-known = Antes você me contou que medo ou controle fazem parte disso. Isso muda o jeito de pensar em terminar, então vem primeiro.
 leaving-safety-first =
-    Quando a pessoa com quem você está te dá medo ou te controla, terminar é algo para planejar, não para anunciar. O período em torno de um rompimento costuma ser quando o perigo aumenta, então, por favor, não conte cara a cara, nem antes de ter um lugar seguro para ficar.
+    Quando a pessoa com quem você está causa medo ou controla você, terminar é algo para planejar, não para anunciar. O período em torno de um rompimento costuma ser quando o perigo aumenta, então, por favor, não conte cara a cara, nem antes de ter um lugar seguro para ficar.
 
     Um serviço de apoio a quem sofre violência doméstica pode ajudar você a planejar isso em sigilo: quando, como, para onde ir, o que levar. Você pode ligar antes de ter decidido qualquer coisa.
 
@@ -48,7 +48,7 @@ leaving-live-with-fade = Com um reparo de verdade, isso poderia ficar para trás
 leaving-live-with-carry = Eu carregaria isso todos os dias
 leaving-live-with-unsure = Ainda não sei dizer
 
-leaving-q-deserve = Agora pense no que você precisaria para voltar a se sentir segura ou seguro com essa pessoa: sinceridade, transparência sem precisar pedir, tempo, mudança real. Isso está sendo oferecido?
+leaving-q-deserve = Agora pense no que você precisaria para voltar a sentir segurança com essa pessoa: sinceridade, transparência sem precisar pedir, tempo, mudança real. Isso está sendo oferecido?
 leaving-deserve-offered-btn = Sim, com constância
 leaving-deserve-partly-btn = Em parte, ou só em palavras
 leaving-deserve-not-offered-btn = Não
@@ -60,7 +60,7 @@ leaving-decision-room = Você consegue imaginar isso ficando para trás, e o que
 leaving-decision-between = Você está em algum lugar no meio, e esse é um lugar honesto para estar. Você não precisa decidir hoje, e não ter decidido ainda não é o mesmo que estar travado.
 leaving-deserve-offered = Transparência oferecida com constância, sem você precisar correr atrás, é a matéria de que o reparo é feito. Palavras logo depois de ser descoberto são fáceis; o que conta é o que continua acontecendo.
 leaving-deserve-partly = Promessas feitas logo depois de ser descoberto custam pouco. A confiança volta com um comportamento constante ao longo do tempo. É justo esperar para ver isso antes de decidir, e é justo decidir que não vai acontecer.
-leaving-deserve-not-offered = Se o que você precisa não está sendo oferecido, ficar significaria sustentar o reparo sozinho. Você merece alguém que esteja com você na dor, não alguém que você precise convencer de que dói.
+leaving-deserve-not-offered = Se o que você precisa não está sendo oferecido, ficar significaria sustentar o reparo por conta própria. Você merece alguém que esteja com você na dor, não alguém que você precise convencer de que dói.
 leaving-deserve-not-asked = Você ainda não disse do que precisa. Se for seguro para você, dizer isso uma vez, com clareza, e ver o que volta pode revelar muito: o jeito como alguém responde a um pedido claro costuma dizer mais do que o que essa pessoa fez.
 leaving-deserve-not-asked-safety = Você não disse do que precisa e, com medo no meio, não precisa testar isso com essa pessoa. A sua segurança vem primeiro; um serviço de apoio pode ajudar você a pensar no resto.
 leaving-decision-both-valid = Tem gente que atravessa isso e sai com algo mais sólido. Tem gente que sabe que isso ficaria para sempre e prefere ir embora a carregar. As duas coisas são válidas. Isto é um reflexo do que você me contou, não um veredito: a escolha é sua, e o tempo também.
@@ -74,7 +74,7 @@ leaving-telling =
     • Espere reações fortes: choro, promessas, raiva, acusações. Você pode ouvir sem decidir tudo de novo ali na hora.
     • Pense nas horas seguintes: para quem você vai ligar, onde vai dormir essa noite.
 
-    Se você tem medo de como a pessoa vai reagir, não faça isso sozinho nem cara a cara. Fale antes com um serviço de apoio.
+    Se você tem medo de como a pessoa vai reagir, não faça isso sem companhia nem cara a cara. Fale antes com um serviço de apoio.
 leaving-telling-words-btn = Como colocar em palavras
 leaving-afraid-btn = Tenho medo de como vai reagir
 
@@ -101,7 +101,7 @@ leaving-telling-safe =
     Os serviços são gratuitos e sigilosos, e você não precisa ter decidido nada para ligar.
 
 leaving-people =
-    Terminar, ou até só pensar nisso, é pesado demais para carregar sozinho.
+    Terminar, ou até só pensar nisso, é pesado demais para carregar sem ninguém.
 
     • Escolha uma ou duas pessoas que estejam do seu lado e saibam guardar isso. Você não precisa contar para todo mundo, nem contar tudo.
     • Peça algo concreto: dormir no sofá delas uma noite, companhia no dia em que você for contar, ajuda com uma mudança, uma ligação toda noite.

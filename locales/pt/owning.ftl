@@ -7,7 +7,7 @@ owning-summary = Para quem cruzou a linha: dar nome, contar ao seu par e reparar
 owning-recap = Você estava no meio de assumir o que aconteceu.
 owning-recap-safety = Você estava respondendo a uma pergunta sobre a sua própria segurança.
 owning-recap-name = Você estava dando nome ao que aconteceu, sem rodeios.
-owning-recap-explain = A seguir vinha a diferença entre explicar e se desculpar.
+owning-recap-explain = A seguir vinha a diferença entre explicar e arranjar desculpas.
 owning-recap-need = Você estava olhando para a necessidade que isso pode ter atendido.
 owning-recap-ack = Você estava montando o que dizer ao seu par.
 owning-recap-ack-ready = Suas palavras para o seu par estavam prontas.
@@ -56,7 +56,7 @@ owning-shrink-attention-btn = "Eu só gostava da atenção"
 owning-shrink-everyone-btn = "Todo mundo faz isso"
 owning-shrink-none-btn = Nenhuma destas
 
-owning-shrink-just-talking = Conversa pode carregar muita coisa: atenção, intimidade, a sensação de ser alvo de desejo. Se ela levou tempo e carinho que você manteve fora da vista do seu par, não era "só" nada.
+owning-shrink-just-talking = Conversa pode carregar muita coisa: atenção, intimidade, a sensação de ser alvo de desejo. Se ela levou tempo e carinho que você manteve fora da vista do seu par, não era "só" conversa.
 owning-shrink-never-touched = Pode ser verdade, e mesmo assim essa não é a medida. O que dói é para onde foram a sua atenção, a sua abertura e o seu desejo, e seu par não saber onde pisava.
 owning-shrink-never-said = Muitos limites nunca são ditos em voz alta. Mas, se você não falou nada porque sabia que ia incomodar seu par, você já sabia onde estava a linha.
 owning-shrink-attention = Gostar que reparem em você é humano. Manter essa porta aberta às escondidas diz alguma coisa mesmo assim, para você e para os outros: que você está disponível.
@@ -70,7 +70,7 @@ owning-name-plain =
 ## 2. Explicar não é se desculpar
 
 owning-explain =
-    Explicar não é se desculpar.
+    Explicar não é arranjar desculpas.
 
     Uma explicação diz por que aconteceu e mantém a responsabilidade com você. Uma desculpa usa o porquê para passar a responsabilidade para outra pessoa ou outra coisa.
 
@@ -192,7 +192,7 @@ owning-undo =
     Depois que você diz, algumas respostas desfazem tudo sem você perceber. Aqui estão, ao lado das que ajudam.
 
     ✗ “Não foi nada.”
-    ✓ “Dá para ver que para você não foi nada pouco, e isso importa para mim.”
+    ✓ “Dá para ver que para você não foi pouca coisa, e isso importa para mim.”
 
     ✗ “Você está exagerando.”
     ✓ “Faz sentido você reagir assim. Me conta o que está sendo mais difícil.”

@@ -94,11 +94,11 @@ raise-feeling-confused-btn = Confusão
 raise-feeling-lonely-btn = Solidão
 
 raise-q-feeling-own =
-    Complete esta frase com suas palavras: “Quando percebo isso, sinto…”
+    Complete esta frase com suas palavras: “Quando percebo isso, eu sinto o seguinte: …”
 
     Só o sentimento já basta, por exemplo: que não tenho importância, ou uma tensão constante.
 
-## Trechos (depois de "Quando percebo isso, sinto")
+## Trechos (depois de "Quando percebo isso, eu sinto o seguinte:")
 raise-feeling-uneasy = um desconforto, e não sei bem em que pé estou
 raise-feeling-hurt = mágoa
 raise-feeling-left-out = que fico de fora
@@ -114,7 +114,7 @@ raise-q-understand =
 
     Uma pergunta de verdade, que você quer mesmo ver respondida, convida seu par a participar. Uma acusação deixa seu par na defensiva.
 raise-understand-how-close-btn = Quanta proximidade há com essa pessoa
-raise-understand-what-it-means-btn = O que essa ligação significa
+raise-understand-what-it-means-btn = O que essa conexão significa
 raise-understand-same-page-btn = Se vemos essas coisas do mesmo jeito
 raise-understand-their-side-btn = O que tem se passado com meu par
 raise-understand-us-btn = Se algo entre nós precisa de atenção
@@ -126,7 +126,7 @@ raise-q-understand-own =
 
 ## Trechos (depois de "O que eu queria muito entender é")
 raise-understand-how-close = quanta proximidade existe entre você e essa pessoa
-raise-understand-what-it-means = o que essa ligação significa para você
+raise-understand-what-it-means = o que essa conexão significa para você
 raise-understand-same-page = se a gente vê esse tipo de coisa do mesmo jeito
 raise-understand-their-side = o que tem se passado com você nos últimos tempos
 raise-understand-us = se tem alguma coisa entre nós que precisa de mais atenção
@@ -220,7 +220,7 @@ raise-never-touched =
     • Essa resposta também muda a pergunta de lugar, sem alarde. De repente, a sua preocupação está sendo julgada por ser exagerada, e você está defendendo seu direito de sentir mágoa em vez de ter essa mágoa escutada.
 
     Um jeito calmo de responder:
-    “Entendi que não teve nada físico, e não estou dizendo que teve. Não é bem isso que estou perguntando. Estou perguntando o quanto de você vai para essa relação, e por que eu não sabia. Podemos falar dessa parte?”
+    “Entendi que não teve nada físico, e não estou dizendo que teve. Não é bem isso que estou perguntando. Estou perguntando o quanto você se envolve nisso, e por que eu não sabia. Podemos falar dessa parte?”
 
 raise-defensive =
     A resposta: seu par fica na defensiva. A voz sobe, ou vem um “por que esse interrogatório?”, ou vem o silêncio.
@@ -231,7 +231,7 @@ raise-defensive =
     • Se o clima estiver esquentando, faça uma pausa de propósito: “Não quero que a gente brigue por isso. Podemos parar aqui e retomar amanhã à noite?”
     • E depois volte mesmo ao assunto. Uma pausa é um intervalo, não um jeito de deixar pra lá.
 
-    Se toda vez que você tenta a conversa fica defensiva, vale prestar atenção nisso. A forma como alguém reage quando esse assunto aparece diz muito.
+    Se toda vez que você tenta, seu par fica na defensiva, vale prestar atenção nisso. A forma como alguém reage quando esse assunto aparece diz muito.
 
 raise-turned-around =
     A resposta: o jogo é virado. “Isso é ciúme seu.” “Você quer me controlar.” Ou uma lista dos seus defeitos.
@@ -239,7 +239,7 @@ raise-turned-around =
     Levantar uma preocupação abertamente e perguntar sobre ela não é o mesmo que vigiar alguém. Um caminho possível:
     • Nomeie com calma: “Percebi que o assunto passou a ser eu.”
     • Se algo do que seu par diz for justo, reconheça em uma frase, sem largar a sua pergunta: “Talvez você tenha razão, eu ando com os nervos à flor da pele. Mesmo assim, eu queria entender isso.”
-    • Dê ao ponto do seu par um momento próprio: “A gente pode conversar sobre isso outro dia, e estou falando sério.”
+    • Deixe o que seu par levantou para outro momento: “A gente pode conversar sobre isso outro dia, e estou falando sério.”
     • Depois volte: “Agora, eu queria voltar ao que perguntei.”
 
     Manter a calma aqui não é ceder. É o que mantém a conversa na pergunta que você trouxe.

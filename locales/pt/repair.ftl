@@ -47,7 +47,7 @@ repair-did-core =
 
     Isso significa ser mais transparente do que é natural para você, e continuar assim por mais tempo do que gostaria. Pode parecer muita coisa. É normal, e essa sensação passa mais devagar do que você queria.
 
-    Seu par pode precisar ouvir de novo, muitas vezes, que está tudo bem. Isso não é criar dificuldade nem ficar parado no tempo. Faz parte de como a mágoa cicatriza, e responder com paciência é a sua parte na reconstrução.
+    Seu par pode precisar de acolhimento muitas e muitas vezes. Isso não é criar dificuldade nem ficar parado no tempo. Faz parte de como a mágoa cicatriza, e responder com paciência é a sua parte na reconstrução.
 repair-did-how = Como isso fica no dia a dia?
 repair-did-daily =
     No dia a dia, costuma ser assim:
@@ -220,7 +220,7 @@ repair-checkin-intro =
 
     No horário que você escolher, mando algumas perguntas rápidas para você responder com botões. Leva mais ou menos um minuto.
 repair-checkin-did = No seu caso, ele pergunta como foi o dia, quanta transparência você conseguiu ter e o que pode ajudar amanhã.
-repair-checkin-affected = No seu caso, ele pergunta como foi o dia, se você sentiu escuta de verdade e o que pode ajudar amanhã.
+repair-checkin-affected = No seu caso, ele pergunta como foi o dia, se você sentiu que houve escuta de verdade e o que pode ajudar amanhã.
 repair-checkin-together = No seu caso, ele pergunta como foi o dia, quanta conexão houve entre vocês e o que pode ajudar amanhã.
 repair-checkin-promise =
     Ele nunca vira nota ou sequência, e ninguém avalia você. Pular um dia, ou uma semana, não tem problema: é só retomar.
@@ -231,8 +231,8 @@ repair-checkin-later = Agora não, seguir
 
 ## O fim
 
-repair-end-did = Reconstruir a confiança é lento, e é feito de dias comuns. Cada dia em que você aparece com transparência conta, mesmo quando não parece o bastante.
+repair-end-did = Reconstruir a confiança é lento, e é feito de dias comuns. Cada dia vivido com transparência conta, mesmo quando não parece o bastante.
 repair-end-affected = Sua mágoa tem todo o tempo de que precisar. A cura raramente vai em linha reta, e um dia difícil não quer dizer que você está andando para trás.
-repair-end-together = Vocês escolheram tentar. Tenham delicadeza com a relação: é um trabalho lento, e tudo bem ser assim.
+repair-end-together = Vocês escolheram tentar. Tenham delicadeza um com o outro: é um trabalho lento, e tudo bem ser assim.
 repair-end-safety = Como medo ou controle apareceram, a sua segurança vem antes de qualquer conversa deste plano. Os recursos de segurança são o primeiro botão abaixo, sempre que você precisar.
 repair-end-next = Para onde você gostaria de ir agora?

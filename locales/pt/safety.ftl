@@ -18,11 +18,11 @@ safety-check-control =
 
     Algo assim está acontecendo com você?
 safety-check-sexual =
-    Quero te perguntar uma coisa, com cuidado. Pelo que você escreveu, parece que alguém pode ter te pressionado ou forçado a algo sexual que você não queria.
+    Quero checar uma coisa, com cuidado. Pelo que você escreveu, parece que alguém pode ter pressionado ou forçado você a algo sexual que você não queria.
 
     Está acontecendo algo assim com você?
 safety-check-partner-threat =
-    Quero te perguntar uma coisa, com cuidado. Parece que seu par pode estar dizendo que vai se machucar se você for embora ou não fizer o que quer. Isso é um peso enorme, e você não precisa carregá-lo sem ajuda.
+    Quero checar uma coisa, com cuidado. Parece que seu par pode estar dizendo que vai se machucar se você for embora ou não fizer o que essa pessoa quer. Isso é um peso enorme, e você não precisa carregá-lo sem ajuda.
 
     Está acontecendo algo assim?
 safety-check-minor = Só para confirmar: você quis dizer que tem menos de 18 anos?

@@ -184,10 +184,13 @@ async def build_core(
 
 
 def reminder_dispatcher(
-    core: Core, *, on_sent: Callable[[], None] | None = None, **options: int
+    core: Core, *, on_sent: Callable[[], None] | None = None, paced: bool = False, **options: int
 ) -> ReminderDispatcher:
+    """``paced``: a sender drains the outbox, so check-ins wait while replies queue behind it
+    (the console prints only its own chat, and a claim alone sends nothing: neither paces)."""
+    backlog = core.store.outbox_depth if paced else None
     return ReminderDispatcher(
-        core.store, core.handle_each, core.clock, on_sent=on_sent, backlog=core.store.outbox_depth, **options
+        core.store, core.handle_each, core.clock, on_sent=on_sent, backlog=backlog, **options
     )
 
 
@@ -210,10 +213,10 @@ class Background:
         ]
 
 
-def background(core: Core, *, on_sent: Callable[[], None] | None = None) -> Background:
+def background(core: Core, *, on_sent: Callable[[], None] | None = None, paced: bool = False) -> Background:
     """``on_sent`` is told when reminders were committed (the console prints them, the
-    sender sends them without waiting for its next look)."""
-    return Background(reminder_dispatcher(core, on_sent=on_sent), maintenance(core))
+    sender sends them without waiting for its next look); ``paced`` as for the dispatcher."""
+    return Background(reminder_dispatcher(core, on_sent=on_sent, paced=paced), maintenance(core))
 
 
 def console_chat(core: Core, **options: Any) -> ConsoleChat:

@@ -94,7 +94,7 @@ class TelegramService:
         self._tasks.append(
             asyncio.create_task(roles.lead(SENDER, self.sender.run, self._sender_stop), name="sender")
         )
-        self.background = background(core, on_sent=self.sender.poke)
+        self.background = background(core, on_sent=self.sender.poke, paced=True)
         self._tasks.append(
             asyncio.create_task(
                 roles.lead(BACKGROUND, self._run_background, self.stop_event), name="reminders"

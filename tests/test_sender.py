@@ -15,7 +15,7 @@ from bot.app import Core
 from bot.delivery.limiter import RateLimiter
 from bot.delivery.sender import Sender
 from bot.delivery.transport import Folds, Keyboard
-from bot.engine.outbound import Reply, Text
+from bot.engine.outbound import Button, Reply, Text
 from bot.telegram.errors import LIMITS
 
 
@@ -150,3 +150,58 @@ async def test_every_call_to_a_chat_counts() -> None:
     await paced.edit_text(7, 2, "two", None)
     await paced.delete_messages(7, [1, 2])
     assert limiter.turns == 4
+
+
+class EditingTransport(CountingTransport):
+    """Remembers which message each edit and keyboard clear went to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edits: list[int] = []
+        self.cleared: list[int] = []
+
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None, *, folds: Folds = ()
+    ) -> None:
+        self.edits.append(message_id)
+
+    async def clear_keyboard(self, chat_id: int, message_id: int) -> None:
+        self.cleared.append(message_id)
+
+
+async def _drain(core: Core, transport: CountingTransport) -> None:
+    sender = Sender(
+        core.store, core.translator, transport, core.clock, RateLimiter(1000), on_blocked=_blocked
+    )
+    stop = asyncio.Event()
+    running = asyncio.create_task(sender.run(stop))
+    async with asyncio.timeout(30):
+        while await core.store.outbox_page(0, 1):
+            await asyncio.sleep(0.02)
+    stop.set()
+    await running
+
+
+@pytest.mark.parametrize("resent", [False, True])
+async def test_a_tap_never_leaves_a_stale_screen_below_the_new_one(sqlite_core: Core, resent: bool) -> None:
+    """After a crash the last screen may go out twice (sent, not yet recorded). A tap on the
+    first copy then replaces the newest copy, and the tapped one loses its buttons."""
+    store = sqlite_core.store
+    await store.outbox_sent(0, 7, [101], keyboard=True)  # the screen the person tapped
+    if resent:
+        await store.outbox_sent(0, 7, [102], keyboard=True)  # its copy, resent after a restart
+    button = Button(Text("btn-skip"), "t")
+    reply = Reply(
+        parts=(Text("error-generic"),), buttons=((button,),), replace_previous=True, edit_message=101
+    )
+    await store.run(7, lambda tx: tx.send([reply], "en"))
+    transport = EditingTransport()
+    await _drain(sqlite_core, transport)
+    if resent:
+        assert transport.edits == [102]  # the newest screen became the new one
+        assert transport.cleared == [101]  # and the tapped copy above it has no buttons left
+    else:
+        assert transport.edits == [101]
+        assert transport.cleared == []
+    assert transport.sent == []  # edited in place: nothing new below
+    assert await store.last_keyboard(7) == (102 if resent else 101)

@@ -87,6 +87,7 @@ class Sender:
         self._tasks: set[asyncio.Task[None]] = set()
         self._poke = asyncio.Event()
         self._unrecorded: dict[int, _Delivered] = {}  # outbox id -> what was delivered
+        self._recording: set[int] = set()  # records being written now (by a send or a retry)
         self._held_until = 0.0
         self._hold_first = hold_first  # the first hold after a refusal; doubling up to HOLD_MAX
         self._refusals = 0
@@ -159,10 +160,16 @@ class Sender:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def _record(self, item_id: int) -> None:
-        done = self._unrecorded[item_id]
-        await self._store.outbox_sent(
-            item_id, done.chat_id, done.message_ids, keyboard=done.keyboard, record=done.record
-        )
+        done = self._unrecorded.get(item_id)
+        if done is None or item_id in self._recording:
+            return  # recorded already, or being recorded by the send itself
+        self._recording.add(item_id)
+        try:
+            await self._store.outbox_sent(
+                item_id, done.chat_id, done.message_ids, keyboard=done.keyboard, record=done.record
+            )
+        finally:
+            self._recording.discard(item_id)
         del self._unrecorded[item_id]
         self._refusals = 0
         self.sent += 1
@@ -249,7 +256,7 @@ class Sender:
         has_keyboard = rendered.keyboard is not None
         silent = not reply.notify
         if reply.replace_previous and len(rendered.pieces) == 1:
-            target = reply.edit_message or await self._store.last_keyboard(chat)
+            target = await self._edit_target(chat, reply.edit_message)
             if target is not None:
                 only = rendered.pieces[0]
                 try:
@@ -274,6 +281,17 @@ class Sender:
                 await self._transport.send_text(chat, piece.text, keyboard, silent=silent, folds=piece.folds)
             )
         return ids, has_keyboard, reply.trace
+
+    async def _edit_target(self, chat: int, tapped: int | None) -> int | None:
+        """The message a replacing reply edits: the tapped one, unless a newer screen went out
+        below it (a copy resent after a crash). Then the newest is replaced and the tapped one
+        loses its buttons, so a stale screen never sits below a newer one."""
+        newest = await self._store.last_keyboard(chat)
+        if tapped is None or newest is None or newest <= tapped:
+            return tapped or newest
+        with contextlib.suppress(SendError):
+            await self._transport.clear_keyboard(chat, tapped)
+        return newest
 
     async def _clear_last_keyboard(self, chat: int, *, record: bool = True) -> None:
         last = await self._store.last_keyboard(chat)

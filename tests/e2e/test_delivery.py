@@ -242,7 +242,8 @@ async def test_canary_token_and_text_never_logged_or_kept(
         api.user_tap(ANNA, message.message_id, message.reply_markup["inline_keyboard"][0][0]["callback_data"])
         await api.wait_for(lambda: any("What would you like" in (m.text or "") for m in api.chat(ANNA)), 20)
         api.user_text(ANNA, canary)  # free text at a button step: answered, never kept
-        api.user_text(ANNA, f"sometimes I think about killing myself {canary}")  # the safety check holds it until answered
+        # the safety check holds it until answered
+        api.user_text(ANNA, f"sometimes I think about killing myself {canary}")
         api.user_media(ANNA, "sticker")
         await api.wait_for(lambda: any("gently" in (m.text or "") for m in api.chat(ANNA)), 20)
         await api.wait_for(lambda: api.calls["sendMessage"] + api.calls["editMessageText"] >= 5, 20)

@@ -116,7 +116,9 @@ async def test_ten_thousand_due_in_the_same_minute(tmp_path: Path, api: FakeBotA
 
         def setup(uid: int):  # type: ignore[no-untyped-def]
             def work(tx):  # type: ignore[no-untyped-def]
-                tx.save(Person(user_id=uid, created_at=0, active_at=0, locale="en", consented_at=0))
+                # active today: the retention sweep (which runs at start) leaves them be
+                now = int(clock.now().timestamp())
+                tx.save(Person(user_id=uid, created_at=now, active_at=now, locale="en", consented_at=now))
                 rem = Reminder(
                     user_id=uid,
                     tz="UTC",

@@ -35,15 +35,15 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-05, the fifth blind sets, "E"; the fourth ones are retired
-# into dev/*-blind-d.yaml). The targets above are NOT all met yet: the test prints every gap and
+# change was decided on it (2026-12-05, the sixth blind sets, "F"; the fifth ones are retired
+# into dev/*-blind-e.yaml). The targets above are NOT all met yet: the test prints every gap and
 # holds these floors. (overall recall, lowest category recall, danger-now recall, ordinary
 # false, hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.953, 0.892, 0.97, 0.076, 0.161, 0),
-    "es": (0.943, 0.888, 0.937, 0.016, 0.094, 0),
-    "pt": (0.971, 0.922, 0.935, 0.037, 0.151, 0),
-    "ru": (0.941, 0.814, 0.939, 0.028, 0.068, 0),
+    "en": (0.954, 0.870, 0.906, 0.016, 0.107, 1),
+    "es": (0.956, 0.880, 0.906, 0.050, 0.104, 0),
+    "pt": (0.966, 0.846, 0.875, 0.052, 0.132, 1),
+    "ru": (0.940, 0.851, 0.903, 0.029, 0.127, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -3,14 +3,15 @@
 A very hard day offers grounding and /sos first; "not heard" (and, by role, "not open" or
 "not connected") and "I need reassurance" bring the matching short practice; each week of
 the plan has one new practice for the person's role; the closing line never repeats twice
-in a row.
+in a row, nor when coming back to the answer from a practice.
 """
 
 from __future__ import annotations
 
 import itertools
 import random
-from datetime import UTC, datetime, timedelta
+import re
+from datetime import UTC, datetime
 
 import pytest
 
@@ -34,6 +35,8 @@ from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
 from tests.test_reminders import due_now, set_up
 
+# How closings begin ("Thank you."), the one part they may share.
+THANKS = {"en": "Thank", "es": "Gracias", "pt": "Obrigado", "ru": "Спасибо"}
 FEEL = ["Very hard", "Heavy", "Up and down", "Fairly steady", "Good"]
 MET = ["Not really", "Somewhat", "Yes"]
 NEED = ["Some reassurance", "A little space", "Time to talk", "Time together", "Nothing in particular"]
@@ -53,7 +56,7 @@ def translator() -> Translator:
 )
 def test_response_per_answer(role: str, feel: int, met: int, need: int) -> None:
     checkin = Checkin("2026-01-07", feel, met, need)
-    response = respond(checkin, role, week=1, first_of_week=False, last_closing=None)
+    response = respond(checkin, role, week=1, first_of_week=False, done_before=0)
     matched = [NOT_MET_PRACTICE[role]] if met == 1 else []
     if NEEDS[need] == "reassurance":
         matched.append(REASSURANCE_PRACTICE[role])
@@ -83,14 +86,35 @@ def test_response_per_answer(role: str, feel: int, met: int, need: int) -> None:
 def test_closing_is_never_the_same_twice_in_a_row() -> None:
     rng = random.Random(7)
     last: str | None = None
-    day = datetime(2026, 1, 1).date()
-    for _ in range(200):
+    for done_before in range(300):
         feel = rng.choice([1, 2, 2, 3, 3, 4, 5])
-        closing = closing_for(feel, last, day.isoformat())
+        closing = closing_for(feel, done_before)
         assert closing != last
         assert closing in CLOSINGS[mood_of(feel)]
         last = closing
-        day += timedelta(days=rng.choice([1, 1, 2, 5]))
+
+
+def test_a_steady_run_of_days_goes_through_every_closing_before_one_comes_back() -> None:
+    for feel in (1, 3, 5):
+        lines = CLOSINGS[mood_of(feel)]
+        assert len(lines) >= 5
+        said = [closing_for(feel, n) for n in range(len(lines))]
+        assert sorted(said) == sorted(lines)
+
+
+def test_every_closing_reads_differently_in_every_language(translator: Translator) -> None:
+    for locale in translator.locales:
+        texts = [translator.render(locale, Text(c)) for lines in CLOSINGS.values() for c in lines]
+        assert len(set(texts)) == len(texts), locale
+        # No two closings of a mood share a sentence: the next one never sounds like a repeat.
+        for lines in CLOSINGS.values():
+            sentences = [
+                s.strip()
+                for c in lines
+                for s in re.split(r"(?<=[.;:])\s", translator.render(locale, Text(c)))
+                if len(s.strip()) > 12 and not s.strip().startswith(THANKS[locale])
+            ]
+            assert len(set(sentences)) == len(sentences), (locale, sentences)
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -177,7 +201,8 @@ async def test_both_practices_one_said_one_a_tap_away(chat: ChatDriver, start_cl
     said = await chat.tap("A practice for reassurance")
     assert said[-1].ids == ["checkin-practice-reassurance-affected"]
     said = await chat.tap("Back")
-    assert said[-1].ids[0] in CLOSINGS["hard"]
+    assert said[-1].ids == ["checkin-anything-else"]  # the closing was said once already
+    assert "A practice for reassurance" in said[-1].labels
     said = await chat.tap("Done for today")
     assert "menu-intro" in said[-1].ids
 
@@ -201,10 +226,44 @@ async def test_a_new_practice_each_week_of_the_plan(chat: ChatDriver, start_cloc
 
 
 async def test_closing_lines_change_day_to_day(chat: ChatDriver, start_clock: ManualClock) -> None:
+    """Issue 15: the same closing line after every daily check-in. Now never twice in a row,
+    with days missed in between, and every line of the mood before one comes back."""
     await set_up(chat, start_clock)
     closings = []
-    for day in range(5, 12):
+    for day in (5, 6, 7, 9, 12, 13, 14):
         said = await check_in(chat, start_clock, day, "Up and down", "Somewhat", "Time to talk")
         closings.append(next(i for i in said[-1].ids if i in CLOSINGS["mixed"]))
         await chat.tap("Done for today")
     assert all(a != b for a, b in itertools.pairwise(closings))
+    assert set(closings[:5]) == set(CLOSINGS["mixed"])
+    person = await chat.core.store.run(chat.user_id, lambda tx: tx.load())
+    assert person is not None
+    assert not set(person.prefs) & {"last_close"}  # picked from the stored check-ins alone
+
+
+async def test_closing_lines_alternate_across_moods(chat: ChatDriver, start_clock: ManualClock) -> None:
+    await set_up(chat, start_clock)
+    closings = []
+    for day, feel in ((5, "Good"), (6, "Heavy"), (7, "Good"), (8, "Good"), (9, "Heavy"), (10, "Heavy")):
+        said = await check_in(chat, start_clock, day, feel, "Yes", "Nothing in particular")
+        closings.append(next(i for i in said[-1].ids if i.startswith("checkin-thanks-")))
+        await chat.tap("Done for today")
+    assert all(a != b for a, b in itertools.pairwise(closings))
+    assert len(set(closings)) == len(closings)
+
+
+async def test_back_from_a_practice_does_not_say_the_closing_again(
+    chat: ChatDriver, start_clock: ManualClock
+) -> None:
+    await set_up(chat, start_clock)
+    said = await check_in(chat, start_clock, 5, "Good", "Yes", "Nothing in particular")
+    closing = next(i for i in said[-1].ids if i in CLOSINGS["good"])
+    await chat.tap("This week's practice")
+    said = await chat.tap("Back")
+    assert said[-1].ids == ["checkin-anything-else"]
+    assert closing not in said[-1].ids
+    assert said[-1].labels == ["This week's practice", "Done for today"]
+    said = await chat.tap("Done for today")
+    assert "menu-intro" in said[-1].ids
+    ids = [i for s in chat.history for i in s.ids]
+    assert ids.count(closing) == 1

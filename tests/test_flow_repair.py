@@ -10,11 +10,13 @@ check-in text the reminder machinery will use exists.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 import yaml
 
 from bot.config import PROJECT_ROOT
+from bot.engine.clock import ManualClock
 from bot.engine.flowspec import FlowSpec
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.logic.repair import (
@@ -351,6 +353,50 @@ async def test_checkin_opens_the_reminders_screen_and_comes_back(chat: ChatDrive
     assert not any(i.startswith("repair-") for s in said for i in s.ids)
     await chat.tap("Back to where I was")
     assert "repair-checkin-intro" in chat.last.ids
+
+
+async def test_once_set_up_the_conversation_goes_on_instead_of_offering_it_again(
+    chat: ChatDriver, clock: ManualClock
+) -> None:
+    """Issue 15: the set-up screen came back right after the check-in was set up."""
+    clock.set(datetime(2026, 1, 5, 12, 0, tzinfo=UTC))
+    await start(chat, "affected")
+    await chat.tap("day to day")
+    await chat.tap("Carry on for now")
+    await chat.tap("Set up my daily check-in")
+    await chat.tap("20:00")
+    await chat.text("Lisbon")
+    await chat.tap("Yes, that's right")
+    await chat.tap("22:00")
+    said = await chat.tap("4 weeks")
+    assert len(said) == 1
+    shown = said[0]
+    # The confirmation once, then the conversation's next step: not the offer again.
+    assert shown.ids[:2] == ["reminders-done", "reminders-summary"]
+    assert "repair-end-affected" in shown.ids
+    assert "repair-checkin-intro" not in shown.ids
+    assert "Set up my daily check-in" not in shown.labels
+    assert "Talk about our agreements" in shown.labels
+    assert [i for s in chat.history for i in s.ids].count("reminders-done") == 1
+    rem = await chat.core.store.run(chat.user_id, lambda tx: tx.reminder())
+    assert rem is not None
+    assert rem.role == "affected"
+    # The step is still there behind it.
+    said = await chat.command("back")
+    assert "repair-checkin-intro" in said[-1].ids
+
+
+async def test_set_up_from_the_command_leaves_the_person_where_they_were(
+    chat: ChatDriver, clock: ManualClock
+) -> None:
+    clock.set(datetime(2026, 1, 5, 12, 0, tzinfo=UTC))
+    await start(chat, "together")
+    assert "repair-together-core" in chat.last.ids
+    await chat.command("reminders")
+    for label in ("20:00", "Lisbon", "Yes, that's right", "22:00", "4 weeks"):
+        await (chat.text(label) if label == "Lisbon" else chat.tap(label))
+    assert chat.last.ids[:2] == ["reminders-done", "reminders-summary"]
+    assert "repair-together-core" in chat.last.ids  # a step that offers no check-in: stays
 
 
 async def flags_of(chat: ChatDriver) -> list[str]:

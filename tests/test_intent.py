@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.engine.intent.routes import fitting_choice
+from bot.engine.intent.routes import behaviour_preset, fitting_choice
 from bot.engine.intent.rules import Recogniser
 from bot.engine.intent.screens import route
 from bot.engine.logic.words import own_words
@@ -224,3 +224,135 @@ async def test_the_dealbreaker_reading_quotes_a_behaviour_typed_in_own_words(cha
         said = await chat.tap_index(0)
     first = next(m for m in said if "dealbreaker-about-own" in m.ids)
     assert "“he said I was crazy for asking about the gym girl”" in first.body
+
+
+# -- a behaviour named at the menu is not asked again -------------------------------------
+
+
+async def _flow_state(chat: ChatDriver) -> tuple[str | None, str | None, dict[str, str]]:
+    person = await chat.core.store.run(chat.user_id, lambda tx: tx.load())
+    assert person is not None
+    session = person.session
+    progress = session.progress
+    return session.flow, progress.step if progress else None, dict(progress.answers) if progress else {}
+
+
+async def _walk_to_the_end(chat: ChatDriver) -> list[str]:
+    """Tap the first answer of every question until the flow shows its result; the bodies of
+    the result's messages."""
+    flow, _, _ = await _flow_state(chat)
+    assert flow is not None
+    spec = chat.core.engine.book.specs[flow]
+    for _ in range(30):
+        _, step, _ = await _flow_state(chat)
+        assert step is not None
+        if spec.steps[step].terminal:
+            break
+        said = await chat.tap_index(0)
+    else:
+        raise AssertionError("no result after 30 taps")
+    return [s.body for s in said]
+
+
+async def test_a_behaviour_named_at_the_menu_answers_the_dealbreaker_question(chat: ChatDriver) -> None:
+    """Issue 15: "You mentioned a dating app", and then "What happened?" from scratch."""
+    await chat.begin()
+    await chat.text("I just found out he's been on Tinder for months")
+    await chat.tap(_label(chat, "heard-btn-start", title=Text("dealbreaker-title")))
+    await chat.tap(_label(chat, "dealbreaker-begin"))
+    said = await chat.tap(_label(chat, "safety-answer-no"))  # safety is still asked first
+    ids = [i for s in said for i in s.ids]
+    assert "dealbreaker-q-what" not in ids
+    assert ids[:3] == ["heard-preset-taken", "behaviour-dating-app", "dealbreaker-q-response"]
+    assert "/back" in said[-1].body
+    assert (await _flow_state(chat))[2]["behaviour"] == "dating_app"
+    # /back reaches the question to change it, and then it is asked like any other.
+    said = await chat.command("back")
+    assert said[-1].ids == ["dealbreaker-q-what"]
+    assert "behaviour" not in (await _flow_state(chat))[2]
+    await chat.tap(_label(chat, "behaviour-coworker"))
+    assert "dealbreaker-q-response" in chat.last.ids
+    assert (await _flow_state(chat))[2]["behaviour"] == "coworker"
+    await chat.command("back")
+    await chat.tap(_label(chat, "behaviour-dating-app"))
+    await _walk_to_the_end(chat)
+    _, step, answers = await _flow_state(chat)
+    assert step == "reading"
+    assert answers["behaviour"] == "dating_app"  # the reading is read from it
+
+
+async def test_a_behaviour_named_at_the_menu_goes_straight_to_it_in_the_spectrum(chat: ChatDriver) -> None:
+    await chat.begin()
+    said = await chat.text("is it normal that he flirts with a coworker")
+    assert "spectrum-summary" in said[-1].ids
+    await chat.tap(_label(chat, "heard-btn-start", title=Text("spectrum-title")))
+    await chat.tap(_label(chat, "spectrum-begin"))
+    said = await chat.tap(_label(chat, "spectrum-role-noticing"))
+    ids = [i for s in said for i in s.ids]
+    # Neither the area nor the behaviour is asked: the coworker is what they named.
+    assert "spectrum-q-topic" not in ids
+    assert "spectrum-q-what" not in ids
+    assert ids[:2] == ["heard-preset-taken", "behaviour-coworker"]
+    _, step, answers = await _flow_state(chat)
+    assert (answers["topic"], answers["behaviour"]) == ("people", "coworker")
+    assert step not in ("topic", "what_people")  # the question after the behaviour
+    result = "\n".join(await _walk_to_the_end(chat))
+    assert "coworker" in result.lower()  # the placement names the behaviour
+
+
+async def test_back_reaches_every_question_a_named_behaviour_passed(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.text("is it normal that he flirts with a coworker")
+    await chat.tap(_label(chat, "heard-btn-start", title=Text("spectrum-title")))
+    await chat.tap(_label(chat, "spectrum-begin"))
+    await chat.tap(_label(chat, "spectrum-role-noticing"))
+    said = await chat.command("back")
+    assert "spectrum-q-what" in said[-1].ids
+    said = await chat.command("back")
+    assert "spectrum-q-topic" in said[-1].ids
+    await chat.tap(_label(chat, "spectrum-topic-people"))  # asked again, answered by hand
+    assert "spectrum-q-what" in chat.last.ids  # the preset was used once, not again
+
+
+async def test_an_ex_narrows_the_spectrum_to_the_ex_questions_without_guessing_which(
+    chat: ChatDriver,
+) -> None:
+    """A behaviour alone (no question asked) suggests where it sits; "an ex" fits three
+    buttons there, so the area is passed and the closest one is still asked."""
+    await chat.begin()
+    said = await chat.text("my partner keeps texting his ex")
+    assert {"heard-behaviour-ex", "heard-suggest", "spectrum-summary"} <= set(said[-1].ids)
+    assert "heard-not-sure" not in said[-1].ids
+    await chat.tap(_label(chat, "heard-btn-start", title=Text("spectrum-title")))
+    await chat.tap(_label(chat, "spectrum-begin"))
+    said = await chat.tap(_label(chat, "spectrum-role-noticing"))
+    assert said[-1].ids == ["spectrum-q-what"]  # the ex questions, no notice of a guess
+    assert _label(chat, "behaviour-secret-ex") in said[-1].labels
+    assert _label(chat, "behaviour-coworker") not in said[-1].labels
+    assert "behaviour" not in (await _flow_state(chat))[2]
+
+
+async def test_the_behaviour_also_carries_through_a_moment_of_grounding(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.text("I just found out he's been on Tinder for months")
+    await chat.tap(_label(chat, "heard-btn-grounding"))
+    await chat.tap(_label(chat, "grounding-btn-ready", title=Text("dealbreaker-title")))
+    await chat.tap(_label(chat, "dealbreaker-begin"))
+    said = await chat.tap(_label(chat, "safety-answer-no"))
+    assert "dealbreaker-q-response" in said[-1].ids
+    assert (await _flow_state(chat))[2]["behaviour"] == "dating_app"
+
+
+async def test_a_flow_started_from_the_menu_asks_everything(chat: ChatDriver) -> None:
+    await chat.begin()
+    await chat.tap("workable")
+    await chat.tap(_label(chat, "dealbreaker-begin"))
+    said = await chat.tap(_label(chat, "safety-answer-no"))
+    assert said[-1].ids == ["dealbreaker-q-what"]
+
+
+def test_vague_or_no_behaviour_presets_nothing() -> None:
+    assert behaviour_preset("none") == {}
+    assert behaviour_preset("social_media") == {}  # too vague out of a question's context
+    assert behaviour_preset(None) == {}
+    assert behaviour_preset("dating_app") == {"behaviour": ("dating_app", "dating_apps")}

@@ -160,7 +160,11 @@ async def test_set_up_receive_and_check_in(chat: ChatDriver, start_clock: Manual
     ]
     assert await due_now(chat, start_clock) == []  # never twice
     said = await chat.tap("Open it")
-    assert "checkin-intro-affected" in said[-1].ids
+    # Issue 15: a bare "Opened." came first. The check-in itself answers the tap, in the
+    # notification's place (which loses its buttons).
+    assert len(said) == 1
+    assert said[0].ids == ["checkin-intro-affected", "checkin-q-day"]
+    assert said[0].message.replace_previous
     await chat.tap("Up and down")
     said = await chat.tap("Somewhat")
     assert said[-1].ids == ["checkin-q-tomorrow"]
@@ -204,6 +208,25 @@ async def test_snooze_skip_pause_stop(chat: ChatDriver, start_clock: ManualClock
     assert await due_now(chat, start_clock) == []
 
 
+async def test_opening_a_check_in_below_a_kept_screen_says_nothing_before_it(
+    chat: ChatDriver, start_clock: ManualClock
+) -> None:
+    """With a screen worth keeping on show (grounding), the check-in comes as a new message and
+    the notification only loses its buttons: still no "Opened."."""
+    await set_up(chat, start_clock)
+    await chat.text("I can't stop crying, my head is spinning")
+    assert "grounding-lead" in chat.last.ids
+    start_clock.set(datetime(2026, 1, 5, 20, 0, tzinfo=UTC))
+    await due_now(chat, start_clock)
+    said = await chat.tap("Open it")
+    assert len(said) == 1
+    assert said[0].ids == ["checkin-intro-affected", "checkin-q-day"]
+    assert not said[0].message.replace_previous
+    assert said[0].message.remove_keyboard  # the notification's buttons go
+    for locale in chat.core.translator.locales:
+        assert not chat.core.translator.has(locale, "reminder-opened")
+
+
 async def test_snooze_into_quiet_hours_skips_today(chat: ChatDriver, start_clock: ManualClock) -> None:
     await set_up(chat, start_clock)
     start_clock.set(datetime(2026, 1, 5, 20, 0, tzinfo=UTC))
@@ -229,7 +252,7 @@ async def test_plan_end_offers_to_continue(chat: ChatDriver, start_clock: Manual
     said = await due_now(chat, start_clock)
     assert said[0].ids == ["reminder-plan-end-notify"]
     said = await chat.tap("Open it")
-    assert "plan-end-reflection" in said[-1].ids
+    assert [s.ids for s in said] == [["plan-end-reflection"]]  # nothing before it
     said = await chat.tap("no end date")
     assert "reminders-plan-open-desc" in said[-1].ids
     start_clock.set(datetime(2026, 1, 20, 8, 0, tzinfo=UTC))

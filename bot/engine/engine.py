@@ -6,7 +6,7 @@ Transport-neutral by construction: it imports nothing of Telegram, SQLite or Flu
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.coach import CoachOptions
@@ -177,15 +177,24 @@ class Engine:
         session.overlay = None
         session.at, session.flow = AT_MENU, None
 
-    def open_flow(self, turn: Turn, flow_id: str) -> None:
+    def open_flow(self, turn: Turn, flow_id: str, preset: Mapping[str, Sequence[str]] | None = None) -> None:
         turn.session.overlay = None
-        self.runner.enter(turn, flow_id)
+        self.runner.enter(turn, flow_id, preset)
 
     def open(self, turn: Turn, screen: str, data: dict[str, object] | None = None) -> None:
         turn.session.overlay = Overlay(screen, dict(data or {}))
 
     def close(self, turn: Turn) -> None:
         turn.session.overlay = None
+
+    def carry_on(self, turn: Turn) -> None:
+        overlay = turn.session.overlay
+        self.close(turn)
+        if overlay is None or turn.session.progress is None:
+            return
+        way_on = self.runner.way_on(turn, overlay.screen)
+        if way_on is not None:
+            self._choose(turn, way_on)
 
     # -- showing --------------------------------------------------------------------------
 

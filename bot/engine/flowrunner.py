@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.flowbook import FlowBook
@@ -81,24 +82,34 @@ class FlowRunner:
 
     # -- moving ----------------------------------------------------------------------------
 
-    def enter(self, turn: Turn, flow_id: str) -> None:
-        """Start a flow, or resume it with a one-line recap if it was left half-way."""
+    def enter(self, turn: Turn, flow_id: str, preset: Mapping[str, Sequence[str]] | None = None) -> None:
+        """Start a flow, or resume it with a one-line recap if it was left half-way.
+
+        ``preset``: answers already given in the person's own words (the behaviour named at
+        the menu), as the choice ids they may stand for, by answer key. A step asking one of
+        them is passed when exactly one of its choices fits (see :meth:`_settle`)."""
         session = turn.session
         spec = self.book.specs[flow_id]
         progress = session.flows.get(flow_id)
         if progress is not None and self.is_finished(flow_id, progress):
             progress = None  # a finished flow starts afresh
         session.at, session.flow = AT_FLOW, flow_id
+        fresh = progress is None
         if progress is None:
             progress = FlowProgress(step=spec.start)
             session.flows[flow_id] = progress
+        for key, choices in (preset or {}).items():
+            if key not in progress.answers and choices:
+                progress.preset[key] = list(choices)
+        if fresh:
             self._on_enter(turn, spec.steps[spec.start], progress)
-            return
-        step = spec.steps[progress.step]
-        turn.notice(
-            Text("flow-resume", {"title": Text(spec.title)}),
-            Text(step.recap or spec.recap, {"answered": len(progress.answers)}),
-        )
+        else:
+            step = spec.steps[progress.step]
+            turn.notice(
+                Text("flow-resume", {"title": Text(spec.title)}),
+                Text(step.recap or spec.recap, {"answered": len(progress.answers)}),
+            )
+        self._settle(turn, spec, progress)
 
     def choose(self, turn: Turn, choice_id: str) -> Exit | None:
         flow_id = turn.session.flow
@@ -158,6 +169,21 @@ class FlowRunner:
         progress.answers[step.typed.note] = words
         self._advance(turn, spec, progress, choice_trigger(step.typed.choice))
 
+    def way_on(self, turn: Turn, screen: str) -> str | None:
+        """The step's one choice that goes on in the flow, when the step offers ``screen``
+        beside it (set up a check-in, or carry on): taken once that screen has done its job,
+        so the step isn't shown again. None if the step doesn't offer the screen, or offers
+        several ways on."""
+        progress = turn.session.progress
+        if progress is None or turn.session.flow is None:
+            return None
+        step = self.book.specs[turn.session.flow].steps[progress.step]
+        visible = self._visible(step, self.context(turn, progress))
+        if not any(c.screen == screen for c in visible):
+            return None
+        moving = [c.id for c in visible if c.to is not None]
+        return moving[0] if len(moving) == 1 else None
+
     def back(self, turn: Turn) -> bool:
         """Go to the previous step, forgetting the answer given there and after it."""
         flow_id = turn.session.flow
@@ -191,6 +217,10 @@ class FlowRunner:
         return exit_
 
     def _advance(self, turn: Turn, spec: FlowSpec, progress: FlowProgress, trigger: str) -> None:
+        self._move(turn, spec, progress, trigger)
+        self._settle(turn, spec, progress)
+
+    def _move(self, turn: Turn, spec: FlowSpec, progress: FlowProgress, trigger: str) -> None:
         machine = self.book.machines[spec.id]
         target = machine.advance(progress.step, trigger, self.context(turn, progress))
         if target is None:  # validation makes every route list end unconditionally
@@ -198,6 +228,56 @@ class FlowRunner:
         progress.history.append(progress.step)
         progress.step = target
         self._on_enter(turn, spec.steps[target], progress)
+
+    # -- answers given before the flow asked ------------------------------------------------
+
+    def _settle(self, turn: Turn, spec: FlowSpec, progress: FlowProgress) -> None:
+        """Pass the steps a preset answers, as if their button had been tapped (each stays in
+        the history, so /back reaches it to change the answer): a step asking a preset key
+        whose choices fit it exactly once, and a question on the way whose choices lead to
+        different steps asking that key, only one of which can take it (the spectrum's
+        topic before the behaviour). Anything else is asked as usual."""
+        for _ in range(len(spec.steps)):  # each pass moves one step forward
+            if not progress.preset:
+                return
+            step = spec.steps[progress.step]
+            found = self._preset_choice(turn, spec, step, progress)
+            if found is None:
+                return
+            choice, taken = found
+            assert step.answer is not None
+            progress.answers[step.answer] = choice.id
+            if taken:
+                turn.notice(Text("heard-preset-taken", {"choice": Text(choice.label)}))
+            self._move(turn, spec, progress, choice_trigger(choice.id))
+
+    def _preset_choice(
+        self, turn: Turn, spec: FlowSpec, step: Step, progress: FlowProgress
+    ) -> tuple[Choice, bool] | None:
+        """The choice a preset makes at ``step`` and whether it is the preset answer itself
+        (True) or the way to the step that asks it (False); None when the step is asked."""
+        if step.answer is None or step.text is not None or step.terminal:
+            return None
+        ctx = self.context(turn, progress)
+        moving = [c for c in self._visible(step, ctx) if c.to is not None]
+        wanted = progress.preset.pop(step.answer, None)  # reached: used now, or not at all
+        if wanted is not None:
+            fits = [c for c in moving if c.id in wanted]
+            return (fits[0], True) if len(fits) == 1 else None
+        machine = self.book.machines[spec.id]
+        leads = {c.id: machine.advance(progress.step, choice_trigger(c.id), ctx) for c in moving}
+        for key, wanted_there in progress.preset.items():
+            asking = {c: t for c, t in leads.items() if t is not None and spec.steps[t].answer == key}
+            if len(set(asking.values())) < 2:
+                continue  # not a fork between questions asking this key
+            takers = [
+                c
+                for c, t in asking.items()
+                if any(o.id in wanted_there for o in self._visible(spec.steps[t], ctx))
+            ]
+            if len(takers) == 1:
+                return _find(step, takers[0]), False
+        return None
 
     def _on_enter(self, turn: Turn, step: Step, progress: FlowProgress) -> None:
         if not step.on_enter:

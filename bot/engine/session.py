@@ -18,11 +18,17 @@ AT_FLOW = "flow"
 
 @dataclass(slots=True)
 class FlowProgress:
-    """An unfinished flow: the current step, answers given so far and the steps behind it."""
+    """An unfinished flow: the current step, answers given so far and the steps behind it.
+
+    ``preset`` holds answers the person already gave in their own words before the flow
+    began (the behaviour named at the menu), as the choice ids they may stand for, by answer
+    key; each is used or dropped when the flow reaches the step that asks it.
+    """
 
     step: str
     answers: dict[str, str] = field(default_factory=dict)
     history: list[str] = field(default_factory=list)
+    preset: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"s": self.step}
@@ -30,11 +36,18 @@ class FlowProgress:
             out["a"] = self.answers
         if self.history:
             out["h"] = self.history
+        if self.preset:
+            out["p"] = self.preset
         return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> FlowProgress:
-        return cls(step=raw["s"], answers=dict(raw.get("a", {})), history=list(raw.get("h", [])))
+        return cls(
+            step=raw["s"],
+            answers=dict(raw.get("a", {})),
+            history=list(raw.get("h", [])),
+            preset={k: list(v) for k, v in raw.get("p", {}).items()},
+        )
 
 
 @dataclass(slots=True)

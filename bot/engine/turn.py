@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -86,11 +87,19 @@ class Nav(Protocol):
 
     def to_menu(self, turn: Turn) -> None: ...
 
-    def open_flow(self, turn: Turn, flow_id: str) -> None: ...
+    def open_flow(self, turn: Turn, flow_id: str, preset: Mapping[str, Sequence[str]] | None = None) -> None:
+        """Start (or resume) a flow; ``preset``: answers given before it asked, as the choice
+        ids they may stand for, by answer key (see :meth:`FlowRunner.enter`)."""
+        ...
 
     def open(self, turn: Turn, screen: str, data: dict[str, object] | None = None) -> None: ...
 
     def close(self, turn: Turn) -> None: ...
+
+    def carry_on(self, turn: Turn) -> None:
+        """Close the screen on top, which did what the flow step under it offered it for
+        (a check-in set up): the conversation goes on instead of asking again."""
+        ...
 
     def route_text(self, turn: Turn, text: str) -> None: ...
 

@@ -34,6 +34,7 @@ heard-btn-grounding = First, take a moment
 heard-btn-menu = All conversations
 heard-btn-other = Show me the question again
 heard-typed-kept = I've put that down as “{ $choice }”, with your words beside it: “{ $words }”.
+heard-preset-taken = From what you wrote, I've put this down as “{ $choice }”, so I won't ask it again. If it's not quite that, /back lets you change it.
 heard-again = I read that, thank you. I can't take typed words at this step, so here's the question in short; pick the closest answer, or /back.
 
 grounding-lead = Nothing needs deciding right now. Let's take a minute together.

@@ -48,7 +48,6 @@ reminder-btn-skip = Not today
 reminder-btn-pause = Pause for a few days
 reminder-btn-stop = Stop these
 reminder-btn-open = Open it
-reminder-opened = Opened.
 reminder-snoozed = All right, I'll come back at { $time }.
 reminder-snooze-quiet = That would land in your quiet hours, so let's leave today's. See you tomorrow.
 reminder-skipped = No problem. See you tomorrow.

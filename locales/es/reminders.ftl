@@ -60,7 +60,6 @@ reminder-btn-skip = Hoy no
 reminder-btn-pause = Pausar unos días
 reminder-btn-stop = Detenerlos
 reminder-btn-open = Abrir
-reminder-opened = Abierto.
 reminder-snoozed = De acuerdo, te vuelvo a escribir a las { $time }.
 reminder-snooze-quiet = Eso caería en tus horas de silencio, así que dejemos el de hoy. Hasta mañana.
 reminder-skipped = No pasa nada. Hasta mañana.

@@ -34,6 +34,7 @@ heard-btn-grounding = Primeiro, um momento para mim
 heard-btn-menu = Todas as conversas
 heard-btn-other = Ver a pergunta de novo
 heard-typed-kept = Anotei como “{ $choice }”, com as suas palavras do lado: “{ $words }”.
+heard-preset-taken = Pelo que você escreveu, anotei como “{ $choice }”, então não vou perguntar de novo. Se não for bem isso, dá para mudar com /back.
 heard-again = Li, obrigado. Nesta etapa não consigo usar texto digitado, então aqui vai a pergunta resumida; escolha a resposta mais próxima, ou /back.
 
 grounding-lead = Nada precisa ser decidido agora. Vamos tirar um minuto.

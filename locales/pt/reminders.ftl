@@ -60,7 +60,6 @@ reminder-btn-skip = Hoje não
 reminder-btn-pause = Pausar por alguns dias
 reminder-btn-stop = Parar os lembretes
 reminder-btn-open = Abrir
-reminder-opened = Aberto.
 reminder-snoozed = Tudo bem, volto às { $time }.
 reminder-snooze-quiet = Isso cairia no seu horário de silêncio, então vamos deixar o de hoje para lá. Até amanhã.
 reminder-skipped = Sem problema. Até amanhã.

@@ -63,7 +63,6 @@ reminder-btn-skip = Не сегодня
 reminder-btn-pause = Пауза на несколько дней
 reminder-btn-stop = Больше не присылать
 reminder-btn-open = Открыть
-reminder-opened = Открыто.
 reminder-snoozed = Хорошо, напомню в { $time }.
 reminder-snooze-quiet = Это попадёт в ваши тихие часы, так что сегодняшнюю пропустим. До завтра.
 reminder-skipped = Без проблем. До завтра.

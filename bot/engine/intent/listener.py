@@ -14,8 +14,14 @@ from __future__ import annotations
 
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import FlowRunner
-from bot.engine.intent.routes import GROUNDING, INTENT_FLOWS, OVERWHELMED, fitting_choice
-from bot.engine.intent.rules import Reading, Recogniser
+from bot.engine.intent.routes import (
+    BEHAVIOUR_ONLY,
+    GROUNDING,
+    INTENT_FLOWS,
+    OVERWHELMED,
+    fitting_choice,
+)
+from bot.engine.intent.rules import NONE, Reading, Recogniser
 from bot.engine.intent.screens import HEARD, Pick
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.logic.words import own_words
@@ -73,6 +79,8 @@ class Listener:
                 flows.append(GROUNDING if intents[1] == OVERWHELMED else INTENT_FLOWS[intents[1]])
             elif intents[0] in GROUNDING_BESIDE:
                 flows.append(GROUNDING)
+        elif reading.behaviour != NONE:  # only a behaviour named: where it sits
+            flows.append(INTENT_FLOWS[BEHAVIOUR_ONLY])
         ack = [f"heard-ack-{intents[0].replace('_', '-')}"] if intents else ["heard-ack"]
         data: dict[str, object] = {"ack": ack, "flows": flows, "behaviour": reading.behaviour}
         self._nav.open(turn, HEARD, data)

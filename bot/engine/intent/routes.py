@@ -31,6 +31,25 @@ BEHAVIOUR_CHOICES: Mapping[str, tuple[str, ...]] = {
 }
 
 
+# The answer key flows use for the behaviour asked about (flows/dealbreaker.yaml, spectrum.yaml).
+BEHAVIOUR_ANSWER = "behaviour"
+# Named at the menu, out of any question's context, "social media" says too little to stand
+# for an answer (following an ex? liking strangers' photos?): the flow asks.
+NOT_PRESET = frozenset({"social_media"})
+# A behaviour named with nothing else asked: where it sits is the conversation about it.
+BEHAVIOUR_ONLY = "is_normal"
+
+
+def behaviour_preset(behaviour: object) -> dict[str, tuple[str, ...]]:
+    """What a behaviour named at the menu answers once a flow starts: the buttons that may
+    stand for it, under the flows' behaviour answer. A step where exactly one of them is
+    offered is passed with it (reachable with /back); several offered, the step is asked."""
+    if not isinstance(behaviour, str) or behaviour in NOT_PRESET:
+        return {}
+    choices = BEHAVIOUR_CHOICES.get(behaviour, ())
+    return {BEHAVIOUR_ANSWER: choices} if choices else {}
+
+
 def fitting_choice(offered: list[str], answers: tuple[str, ...], behaviour: str) -> str | None:
     """The one offered choice the typed words clearly stand for, if any: a typed answer
     ("yes", "it depends") first, then the behaviour named, when only one button fits it."""

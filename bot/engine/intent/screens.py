@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.engine.flowbook import FlowBook
-from bot.engine.intent.routes import GROUNDING
+from bot.engine.intent.routes import GROUNDING, behaviour_preset
 from bot.engine.outbound import Text
 from bot.engine.turn import Nav, Turn
 from bot.engine.view import Option, View
@@ -76,10 +76,15 @@ class HeardScreen:
             self._nav.close(turn)
             self._pick(turn, str(data["choice"]))
         elif choice.startswith("f_") and choice[2:] in self._book.specs:
-            self._nav.open_flow(turn, choice[2:])
+            # What they named is not asked again: the flow starts with it as its answer.
+            self._nav.open_flow(turn, choice[2:], behaviour_preset(data.get("behaviour")))
         elif choice == "grounding":
             following = [f for f in _flows(data) if f != GROUNDING]
-            self._nav.open(turn, GROUNDING, {"next": following[0] if following else None})
+            self._nav.open(
+                turn,
+                GROUNDING,
+                {"next": following[0] if following else None, "behaviour": data.get("behaviour")},
+            )
         elif choice == START_HERE:
             self._nav.open(turn, START_HERE)
         elif choice == "menu":
@@ -118,9 +123,10 @@ class GroundingScreen:
         return View(key="o:grounding", parts=parts, rows=rows, keep=True)
 
     def choose(self, turn: Turn, choice: str) -> None:
-        following = _data(turn).get("next")
+        data = _data(turn)
+        following = data.get("next")
         if choice == "ready" and isinstance(following, str) and following in self._book.specs:
-            self._nav.open_flow(turn, following)
+            self._nav.open_flow(turn, following, behaviour_preset(data.get("behaviour")))
         elif choice == START_HERE:
             self._nav.open(turn, START_HERE)
         elif choice == "sos":

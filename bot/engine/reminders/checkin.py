@@ -8,7 +8,9 @@ What the answer holds, decided by :func:`respond` from the three taps alone:
   after the answer (which stays short), the others a tap away;
 - each week of the plan has one new short practice for the person's role, a tap away, said
   to be new on the week's first check-in;
-- a closing line by how the day went, never the same one twice in a row.
+- a closing line by how the day went, never the same one twice in a row: picked by how many
+  check-ins came before (already stored), so it needs no state of its own;
+- coming back to the answer from a practice doesn't say the closing line again.
 """
 
 from __future__ import annotations
@@ -55,11 +57,13 @@ WEEK_BUTTON = "checkin-btn-week"
 
 # Closing lines by how the day went; consecutive check-ins never end the same way.
 CLOSINGS: Mapping[str, tuple[str, ...]] = {
-    "hard": ("checkin-thanks-hard", "checkin-thanks-hard-2", "checkin-thanks-hard-3"),
-    "mixed": ("checkin-thanks-mixed", "checkin-thanks-mixed-2", "checkin-thanks-mixed-3"),
-    "good": ("checkin-thanks-good", "checkin-thanks-good-2", "checkin-thanks-good-3"),
+    mood: (f"checkin-thanks-{mood}", *(f"checkin-thanks-{mood}-{n}" for n in range(2, 6)))
+    for mood in ("hard", "mixed", "good")
 }
-LAST_CLOSING = "last_close"  # the person's pref holding the closing line said last time
+# Said instead of the closing line when the person comes back to the answer from a practice.
+ANYTHING_ELSE = "checkin-anything-else"
+# A pref earlier versions kept (the closing said last time); dropped when next seen.
+OLD_LAST_CLOSING = "last_close"
 
 
 def mood_of(feel: int) -> str:
@@ -79,12 +83,12 @@ def plan_week(rem: Reminder | None, day: str) -> int:
     return max(0, (date.fromisoformat(day) - date.fromisoformat(rem.started_on)).days // 7)
 
 
-def closing_for(feel: int, last: str | None, day: str) -> str:
-    """A closing line for this mood that isn't the one said last time."""
+def closing_for(feel: int, done_before: int) -> str:
+    """A closing line for this mood, by how many check-ins came before this one: the one
+    before got the next line of its own mood, or a line of another mood, so no two
+    check-ins in a row end the same way."""
     lines = CLOSINGS[mood_of(feel)]
-    if last in lines:
-        return lines[(lines.index(last) + 1) % len(lines)]
-    return lines[date.fromisoformat(day).toordinal() % len(lines)]
+    return lines[done_before % len(lines)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +101,7 @@ class Response:
     week_is_new: bool  # the week's first check-in
 
 
-def respond(
-    checkin: Checkin, role: str, week: int, first_of_week: bool, last_closing: str | None
-) -> Response:
+def respond(checkin: Checkin, role: str, week: int, first_of_week: bool, done_before: int) -> Response:
     """The answer to one check-in: a pure function of the taps and where the plan is."""
     matched: list[str] = []
     if checkin.met == NOT_MET:
@@ -112,7 +114,7 @@ def respond(
     offered = tuple(p for p in matched if p != said)
     return Response(
         grounding=grounding,
-        closing=closing_for(checkin.feel, last_closing, checkin.day),
+        closing=closing_for(checkin.feel, done_before),
         said=said,
         offered=offered,
         week=week_practice(role, week),
@@ -183,9 +185,10 @@ class CheckinScreen:
         if isinstance(shown, str) and shown in (*response.offered, response.week):
             parts = [Text("checkin-week-intro"), Text(shown)] if shown == response.week else [Text(shown)]
             return View(key=f"o:checkin:{shown}", parts=parts, rows=[back], keep=True)
-        return View(
-            key="o:checkin:answer", parts=response_parts(response), rows=response_rows(response), keep=True
-        )
+        # Back from a practice: the answer's buttons again, without saying its closing twice.
+        parts = [Text(ANYTHING_ELSE)] if data.get("back") else response_parts(response)
+        key = "o:checkin:again" if data.get("back") else "o:checkin:answer"
+        return View(key=key, parts=parts, rows=response_rows(response), keep=True)
 
     def choose(self, turn: Turn, choice: str) -> None:
         overlay = turn.session.overlay
@@ -201,19 +204,13 @@ class CheckinScreen:
         checkin = Checkin(str(data["day"]), int(data["feel"]), int(data["met"]), int(value))
         rem = self._reminder(turn)
         first_of_week = not _checked_in_this_week(turn, rem, checkin.day)
+        done_before = len(turn.tx.checkins("")) if turn.tx is not None else 0
         if turn.tx is not None and not turn.tx.save_checkin(checkin):
             turn.notice(Text("checkin-already"))
             self._nav.close(turn)
             return
-        last = turn.person.prefs.get(LAST_CLOSING)
-        response = respond(
-            checkin,
-            self._role(turn),
-            plan_week(rem, checkin.day),
-            first_of_week,
-            last if isinstance(last, str) else None,
-        )
-        turn.person.prefs[LAST_CLOSING] = response.closing
+        turn.person.prefs.pop(OLD_LAST_CLOSING, None)
+        response = respond(checkin, self._role(turn), plan_week(rem, checkin.day), first_of_week, done_before)
         data["response"] = _response_to(response)
         if response.said:  # its own message, after the short answer
             turn.after.append(Reply(parts=(Text(response.said),)))
@@ -230,6 +227,7 @@ class CheckinScreen:
             data["show"] = response.offered[int(choice[2:])]
         elif choice == "answer":
             data.pop("show", None)
+            data["back"] = True
         else:
             self._nav.close(turn)
 

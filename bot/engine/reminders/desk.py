@@ -109,10 +109,9 @@ class ReminderDesk:
             self._answer(turn, message_id, Text("checkin-passed"))
             return
         if choice == "start":
+            # The check-in itself answers the tap (taking the notification's place when it
+            # can); no bare "Opened." before it.
             self._nav.open(turn, "checkin", {"day": day.isoformat(), "gap": had_gap(turn, day.isoformat())})
-            turn.out.append(
-                Reply(parts=(Text("reminder-opened"),), replace_previous=True, edit_message=message_id)
-            )
             return
         if choice in SNOOZES:
             until = schedule.snooze_until(rem, turn.now, SNOOZES[choice])
@@ -143,9 +142,6 @@ class ReminderDesk:
             start = date.fromisoformat(rem.started_on)
             done = len(tx.checkins(start.isoformat()))
             self._nav.open(turn, "plan_end", {"count": done})
-            turn.out.append(
-                Reply(parts=(Text("reminder-opened"),), replace_previous=True, edit_message=message_id)
-            )
             return
         self._answer(turn, message_id, Text("reminder-gone"))
 

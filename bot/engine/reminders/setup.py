@@ -250,7 +250,8 @@ class RemindersScreen:
         if turn.tx is not None:
             turn.tx.save_reminder(rem)
         turn.notice(Text("reminders-done"), describe(rem))
-        self._nav.close(turn)
+        # Set up from a conversation that offered it: that conversation goes on from here.
+        self._nav.carry_on(turn)
 
     def _update(self, turn: Turn, *, restart: bool = False, **changes: object) -> None:
         rem = self._current(turn)

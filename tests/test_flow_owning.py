@@ -410,7 +410,9 @@ async def test_checkin_is_set_up_for_the_one_who_did_it(chat: ChatDriver, clock:
     rem = await chat.core.store.run(chat.user_id, lambda tx: tx.reminder())
     assert rem is not None
     assert rem.role == "did"
-    assert chat.last.ids[-1] == "owning-checkin"  # back where they were
+    # Set up: the conversation goes on (issue 15), the offer isn't shown again.
+    assert "owning-end" in chat.last.ids
+    assert "owning-checkin" not in chat.last.ids
     # When it falls due, the check-in asks about their side: openness offered unasked.
     clock.set(datetime(2026, 1, 5, 20, 0, 30, tzinfo=UTC))
     await reminder_dispatcher(chat.core).run_once()
@@ -462,6 +464,7 @@ async def spectrum(chat: ChatDriver, role: str, *, hidden_texting: bool = True) 
     if hidden_texting:
         await chat.tap("Messages")
         await chat.tap("Frequent texting")
+        await chat.tap("Just this one")
         await chat.tap("on purpose")
         await chat.tap("Yes, that would feel uncomfortable")
         await chat.tap("fill a gap")

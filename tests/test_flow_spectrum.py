@@ -17,7 +17,9 @@ from tests.chatdriver import ChatDriver, Said
 WB, GZ, OB = Level.WITHIN, Level.GRAY, Level.OBJECTIONABLE
 
 
-def answers(behaviour: str, hidden: str, discomfort: str, function: str, agreement: str) -> dict[str, str]:
+def answers(
+    behaviour: str, hidden: str, discomfort: str, function: str, agreement: str, *also: str
+) -> dict[str, str]:
     out = {
         "role": "wondering",
         "hidden": hidden,
@@ -29,6 +31,8 @@ def answers(behaviour: str, hidden: str, discomfort: str, function: str, agreeme
         out["topic"] = "other"
     else:
         out["behaviour"] = behaviour
+    for key, other in zip(spectrum.ALSO_KEYS, also, strict=False):
+        out[key] = other
     return out
 
 
@@ -39,8 +43,10 @@ TABLE = [
     (("noticing", "private", "nothing_to_show", "no", "never_talked"), (WB, False, True)),
     (("unmet_friends", "private", "no", "some", "unsure"), (WB, False, True)),
     (("ex_friend_open", "open", "no", "no", "agreed_ok"), (WB, False, True)),
-    # Partly unsaid or filling a gap does not push an ordinary thing out of bounds on its own.
-    (("attention", "partly", "somewhat", "yes", "never_talked"), (WB, False, True)),
+    # Partly unsaid, or filling a small gap, does not push an ordinary thing out of bounds...
+    (("attention", "partly", "somewhat", "some", "never_talked"), (WB, False, True)),
+    # ... but meeting a need that is missing at home (the test's second part) does.
+    (("attention", "partly", "somewhat", "yes", "never_talked"), (GZ, False, False)),
     # Concealment pushes even an ordinary thing into the gray zone; twice, to objectionable.
     (("celebrity", "hidden", "nothing_to_show", "no", "never_talked"), (GZ, False, False)),
     (("attention", "hidden", "yes", "no", "never_talked"), (OB, False, False)),
@@ -55,12 +61,14 @@ TABLE = [
     # for this couple, by their agreement (no policing note: it isn't an ordinary thing).
     (("flirting", "open", "no", "no", "agreed_ok"), (WB, True, False)),
     (("ex_online", "open", "nothing_to_show", "unsure", "agreed_ok"), (WB, True, False)),
-    # ... but not when it fills a gap at home, or is only private, or was never discussed.
+    # ... but not when it fills a gap at home (open and agreed: held in the gray zone, not
+    # pushed past it), or is only private, or was never discussed.
     (("flirting", "open", "no", "yes", "agreed_ok"), (GZ, False, False)),
     (("flirting", "open", "no", "some", "agreed_ok"), (GZ, False, False)),
     (("texting", "private", "no", "no", "agreed_ok"), (GZ, False, False)),
     (("texting", "open", "no", "no", "never_talked"), (GZ, False, False)),
     (("coworker", "partly", "somewhat", "some", "unsure"), (GZ, False, False)),
+    (("coworker", "partly", "somewhat", "yes", "unsure"), (OB, False, False)),
     # Concealment, the discomfort test, or going against an agreement: objectionable.
     (("texting", "hidden", "no", "no", "never_talked"), (OB, False, False)),
     (("complaining", "open", "yes", "no", "agreed_ok"), (OB, False, False)),
@@ -241,7 +249,9 @@ async def _celebrity_open_agreed(chat: ChatDriver) -> list[Said]:
     await _start(chat)
     await chat.tap("I've noticed it")
     await chat.tap("Attraction")
-    await chat.tap("celebrity")
+    said = await chat.tap("celebrity")
+    # An ordinary thing is not asked what else goes with it: straight to the questions.
+    assert [i for s in said for i in s.ids] == ["spectrum-q-hidden"]
     said = await chat.tap("Yes, the partner knows")
     # A crush on a celebrity has no messages to picture anyone reading: straight on.
     assert "spectrum-q-discomfort" not in [i for s in said for i in s.ids]
@@ -293,7 +303,9 @@ async def test_walk_with_own_words_and_concealment(chat: ChatDriver) -> None:
     await _start(chat)
     await chat.tap("I'm the one doing it")
     await chat.tap("Something else")
-    await chat.text(words)
+    said = await chat.text(words)
+    assert "spectrum-q-more" in said[-1].ids
+    await chat.tap("Just this one")
     await chat.tap("on purpose")
     await chat.tap("Yes, that would feel uncomfortable")
     await chat.tap("fill a gap")
@@ -319,3 +331,194 @@ async def test_each_example_group_offers_something_else(chat: ChatDriver) -> Non
         await chat.tap(topic)
         said = await chat.tap("Something else")
         assert "spectrum-q-what-other" in [i for s in said for i in s.ids]
+
+
+# -- the three-part test: each part moves the placement -------------------------------------
+
+# hidden on purpose; a need missing at home met; past what the two agreed
+PARTS = {
+    "hidden": ("hidden", "hidden"),
+    "function": ("function", "yes"),
+    "agreement": ("agreement", "agreed_not"),
+}
+
+
+@pytest.mark.parametrize("part", sorted(PARTS))
+@pytest.mark.parametrize(("behaviour", "before", "after"), [("attention", WB, GZ), ("texting", GZ, OB)])
+def test_each_part_of_the_three_part_test_moves_the_placement_up_one_place(
+    part: str, behaviour: str, before: Level, after: Level
+) -> None:
+    """From a neutral start (private, nothing uncomfortable, no gap filled, never talked
+    about), each part of the test alone moves an ordinary thing into the gray zone and a
+    gray-zone thing to objectionable, and the placement counts it."""
+    neutral = answers(behaviour, "private", "no", "no", "never_talked")
+    key, value = PARTS[part]
+    assert place(neutral).level == before
+    assert place(neutral).signs == 0
+    moved = place(neutral | {key: value})
+    assert moved.level == after
+    assert moved.signs == 1
+
+
+def test_the_parts_add_up_and_the_placement_says_how_many_hold() -> None:
+    neutral = answers("attention", "private", "no", "no", "never_talked")
+    two = neutral | {"function": "yes", "agreement": "agreed_not"}
+    assert place(two).level == OB
+    three = two | {"hidden": "hidden"}
+    assert place(three).signs == 3
+    tr = Translator(PROJECT_ROOT / "locales")
+    for given, met in ((neutral, 0), (two, 2), (three, 3)):
+        parts = _compose(given)
+        [line] = [t for p in parts for t in nested(p) if t.id == "spectrum-three-part"]
+        assert line.params["met"] == met
+        for locale in tr.locales:  # every language says it in words, with the count
+            rendered = tr.render(locale, line)
+            assert "{" not in rendered
+            assert len(rendered) <= 700, locale
+    english = {met: tr.render("en", Text("spectrum-three-part", {"met": met})) for met in range(4)}
+    assert "hidden because the partner would object" in english[0]
+    assert "missing at home" in english[0]
+    assert "past what the two of you agreed" in english[0]
+    assert len(set(english.values())) == 4  # the count is said, not left out
+
+
+def test_a_small_gap_does_not_push_but_keeps_an_agreed_gray_thing_from_within_bounds() -> None:
+    """ "Maybe a little": not a need met elsewhere, so no push; but not "within bounds by
+    your agreement" either."""
+    assert place(answers("texting", "private", "no", "some", "never_talked")).level == GZ
+    agreed = place(answers("flirting", "open", "no", "some", "agreed_ok"))
+    assert (agreed.level, agreed.by_agreement) == (GZ, False)
+    assert "spectrum-reason-function-some" in agreed.reasons
+
+
+def test_open_and_agreed_is_never_placed_past_the_gray_zone_unless_it_starts_there() -> None:
+    for behaviour in BEHAVIOURS:
+        for discomfort in ("no", "nothing_to_show"):
+            for function in FUNCTION:
+                a = answers(behaviour, "open", discomfort, function, "agreed_ok", "texting", "coworker")
+                level = place(a).level
+                assert level <= GZ or spectrum.BASE[behaviour] == OB, (behaviour, discomfort, function)
+
+
+# -- several small things ------------------------------------------------------------------
+
+
+def test_a_gray_behaviour_that_is_one_of_several_moves_up_one_place() -> None:
+    alone = answers("texting", "private", "no", "no", "never_talked")
+    assert place(alone).level == GZ
+    several = place(alone | {"also": "flirting"})
+    assert several.level == OB
+    assert several.several
+    assert "spectrum-reason-several" in several.reasons
+    # It counts once, however many go with it.
+    assert (
+        place(alone | {"also": "flirting", "also_2": "coworker"}).reasons.count("spectrum-reason-several")
+        == 1
+    )
+    # "Something else" in the person's own words starts gray and moves the same way.
+    assert place(answers("other", "private", "no", "no", "never_talked", "ex_online")).level == OB
+
+
+@pytest.mark.parametrize(
+    "also",
+    [
+        {},  # a session from before the question existed
+        {"also": "none"},
+        {"also": "texting"},  # the behaviour itself, named again
+        {"also": "none", "also_2": "texting"},
+        {"also": "dating_app"},  # not one of the small things offered
+    ],
+)
+def test_nothing_else_named_means_no_pattern(also: dict[str, str]) -> None:
+    a = answers("texting", "private", "no", "no", "never_talked") | also
+    placed = place(a)
+    assert (placed.level, placed.several) == (GZ, False)
+    assert "spectrum-placement-with" not in _ids(_compose(a))
+
+
+def test_ordinary_or_objectionable_things_are_not_moved_by_company() -> None:
+    assert place(answers("attention", "private", "no", "no", "never_talked", "texting")).level == WB
+    placed = place(answers("dating_app", "open", "no", "no", "agreed_ok", "flirting"))
+    assert (placed.level, placed.several) == (OB, False)
+
+
+def test_the_first_message_names_every_behaviour_briefly_and_fits_a_screen() -> None:
+    tr = Translator(PROJECT_ROOT / "locales")
+    a = answers("texting", "partly", "somewhat", "yes", "never_talked", "flirting", "basically_single")
+    parts = _compose(a)
+    first = parts[: parts.index(BREAK)]
+    assert [t.id for t in first] == [
+        "spectrum-placement-about",
+        "spectrum-placement-with",
+        "spectrum-level-objectionable",
+    ]
+    names = first[1].params["behaviours"]
+    assert [t.id for t in names.items] == [  # type: ignore[union-attr]
+        "behaviour-short-flirting",
+        "behaviour-short-basically-single",
+    ]
+    body = tr.render_parts("en", first)
+    # Named briefly, like the small things beside it.
+    assert body.startswith("You asked about: close texting with someone\n\n")
+    assert "Along with: flirting past friendly; “basically single” talk." in body
+    # At their longest: own words cut shorter, two companions, the longest level line.
+    words = "late-night voice notes with a gym friend that get deleted every single morning " * 4
+    longest = answers(
+        "other", "partly", "yes", "yes", "agreed_not", "basically_single", "uncomfortable_chats"
+    )
+    parts = _compose(longest | {"behaviour_note": words})
+    first = parts[: parts.index(BREAK)]
+    assert first[0].id == "spectrum-placement-about-own"
+    assert len(str(first[0].params["behaviour"])) <= spectrum.OWN_WORDS_HEAD_WITH + 1
+    for locale in tr.locales:
+        assert len(tr.render_parts(locale, first)) <= 400, locale
+
+
+def test_every_placement_with_company_uses_only_declared_ids() -> None:
+    registry = Registry()
+    spectrum.register(registry)
+    declared = registry.composers["spectrum_placement"].emits
+    for behaviour in BEHAVIOURS:
+        for combo in EVERY[::7]:
+            ids = _ids(_compose(answers(behaviour, *combo, "coworker", "complaining")))
+            assert set(ids) - {BREAK.id, FOLD} <= declared
+            assert ids.count("spectrum-three-part") == 1
+
+
+def test_the_list_of_small_things_hides_what_was_already_named() -> None:
+    registry = Registry()
+    spectrum.register(registry)
+    offered = registry.conditions["spectrum_offer_flirting"]
+    assert offered(FlowContext({"behaviour": "texting"}))
+    assert not offered(FlowContext({"behaviour": "flirting"}))
+    assert not offered(FlowContext({"behaviour": "texting", "also": "flirting"}))
+
+
+async def test_walk_with_several_small_things(chat: ChatDriver) -> None:
+    await _start(chat)
+    await chat.tap("I've noticed it")
+    await chat.tap("Messages")
+    said = await chat.tap("Frequent texting")
+    assert said[-1].ids == ["spectrum-q-more"]
+    assert chat.last.labels[0] == "Just this one"
+    assert not any(label.startswith("Frequent texting") for label in chat.last.labels)
+    said = await chat.tap("Flirting")
+    assert said[-1].ids == ["spectrum-q-more-2"]
+    assert not any(label.startswith(("Frequent texting", "Flirting")) for label in chat.last.labels)
+    await chat.tap("Following an ex")
+    # Back forgets the last one added, and the list offers it again.
+    said = await chat.tap("Back")
+    assert said[-1].ids == ["spectrum-q-more-2"]
+    said = await chat.tap("That's all")
+    assert said[-1].ids == ["spectrum-q-hidden"]
+    await chat.tap("private, but nothing")
+    await chat.tap("could be shown")
+    await chat.tap("isn't about that")
+    said = await chat.tap("never talked")
+    first = said[0]
+    assert first.body.startswith("You asked about: close texting with someone")
+    assert "Along with: flirting past friendly." in first.body
+    assert "clearly objectionable to most partners" in first.body  # one of several: moved up
+    ids = [i for s in said for i in s.ids]
+    assert "spectrum-reason-several" in ids
+    assert "spectrum-three-part" in ids

@@ -21,9 +21,22 @@ dealbreaker-intro =
     I'll ask about eight short questions. At the end you'll get a reading: whether situations like yours tend to be workable, tend toward dealbreaker territory, or sit somewhere mixed, along with every reason that pointed each way.
 
     It's a reading, not a verdict. You know things about your relationship that no set of questions can capture, and whatever you decide is yours to decide.
-dealbreaker-begin = Let's start
 
-dealbreaker-q-what = What happened? Pick the one closest to it.
+    It's written for someone weighing what their partner did. If you're the one who did it, choose “I'm the one who did it” below.
+dealbreaker-begin = Let's start
+dealbreaker-did-btn = I'm the one who did it
+
+dealbreaker-did =
+    This check is for someone deciding whether what their partner did is workable for them, so its questions don't fit your side.
+
+    There's a conversation written for you: naming what happened without making it smaller, what to say to your partner, and rebuilding trust. Wanting to look at it honestly is a good place to start.
+
+dealbreaker-q-what = What happened? Pick the one closest to it. If it was several smaller things, choose “Several of these”: small things often add up.
+dealbreaker-what-several = Several of these
+dealbreaker-q-several = Let's take them together. Which one weighs on you most? Pick it first, and I'll ask for the others next.
+dealbreaker-q-also = What else? Pick the next one.
+dealbreaker-q-also-2 = Anything more? Pick one, or choose “That's all”.
+dealbreaker-also-done = That's all
 dealbreaker-q-what-other = In a sentence or two, what happened? I'll keep it only until this check is finished. You can also skip this.
 
 dealbreaker-q-response = When it came up, how did your partner respond?
@@ -105,6 +118,7 @@ dealbreaker-factor-unwilling = • They won't look at why it happened.
 dealbreaker-factor-first-time = • As far as you know, this is the first time.
 dealbreaker-factor-changed-before = • When something like this came up before, things changed.
 dealbreaker-factor-pattern = • You've raised this before and nothing changed.
+dealbreaker-factor-several = • It wasn't one thing but several. Small things that each look minor on their own can add up to a pattern.
 dealbreaker-factor-open = • It wasn't hidden from you.
 dealbreaker-factor-concealment = • A lot was hidden, and hiding takes ongoing effort.
 dealbreaker-factor-no-affair = • The other connection hasn't grown into something like a relationship.
@@ -129,3 +143,4 @@ dealbreaker-both-valid = Whatever the reading says, two things stay true. If you
 
 dealbreaker-where-next = Where would you like to go from here?
 dealbreaker-about-own = You described it in your words: “{ $behaviour }”.
+dealbreaker-about = You asked about: { $behaviours }.

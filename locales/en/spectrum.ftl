@@ -7,6 +7,7 @@ spectrum-summary = Is one behaviour fine, a gray zone, or clearly over the line 
 spectrum-recap = You were partway through the spectrum check.
 spectrum-recap-role = You were about to say whose behaviour we're looking at.
 spectrum-recap-what = You were choosing the behaviour to look at.
+spectrum-recap-more = You were saying whether other small things go with it.
 spectrum-recap-hidden = Next was whether it's kept from the partner.
 spectrum-recap-discomfort = Next was whether showing the partner the conversation would feel uncomfortable.
 spectrum-recap-function = Next was whether it gives something that's missing at home.
@@ -15,7 +16,7 @@ spectrum-recap-agreement = The last question was whether it fits what you two ha
 spectrum-intro =
     Some things are plainly fine, some plainly aren't, and a lot sits somewhere in between.
 
-    This check looks at one behaviour and where it sits: clearly within bounds, in the gray zone, or clearly objectionable to most partners. You pick the behaviour, answer four short questions, and I show you where it lands and why.
+    This check looks at one behaviour and where it sits: clearly within bounds, in the gray zone, or clearly objectionable to most partners. You pick the behaviour (and any small things that go with it), answer four short questions, and I show you where it lands and why. Three things weigh most: whether it's hidden because the partner would object, whether it gives something that's missing at home, and whether it goes past what the two of you agreed.
 
     It's a placement, not a verdict. Much of it depends on what you and your partner have agreed, and you know that better than I do.
 spectrum-begin = Let's start
@@ -45,6 +46,11 @@ spectrum-behaviour-ex-friend-open = A friendship with an ex that the partner kno
 spectrum-behaviour-complaining = Venting about the relationship to someone there's a spark with
 spectrum-behaviour-basically-single = Saying "it's complicated" or "basically single" to someone there's a spark with
 spectrum-behaviour-uncomfortable-chats = Conversations that would feel uncomfortable to show the partner
+
+spectrum-q-more = Does it come with other small things? Each may look minor on its own, but small things add up. If one of these goes with it, pick it.
+spectrum-q-more-2 = Anything else? Pick one more, or choose “That's all”.
+spectrum-more-none = Just this one
+spectrum-more-done = That's all
 
 spectrum-q-hidden = First: does the partner know about it?
 spectrum-hidden-open = Yes, the partner knows
@@ -77,6 +83,7 @@ spectrum-agreement-unsure = I'm not sure what we agreed
 spectrum-placement-about = You asked about: { $behaviour }
 spectrum-placement-about-own = You asked about, in your words: “{ $behaviour }”
 spectrum-placement-about-unnamed = You asked about a behaviour you have in mind.
+spectrum-placement-with = Along with: { $behaviours }.
 
 spectrum-level-within = Where it sits: clearly within bounds. This is an ordinary part of life, and a healthy relationship has room for it.
 spectrum-level-within-agreed = Where it sits: within bounds for the two of you. On its own this would be in the gray zone, but it's out in the open and you've both agreed it's fine. That agreement is what counts here.
@@ -106,8 +113,9 @@ spectrum-reason-comfortable = • The conversation could be shown as it is. That
 spectrum-reason-somewhat = • Some of it would feel awkward to show. That unease is worth listening to, without jumping to conclusions.
 spectrum-reason-uncomfortable = • The person doing it would be uncomfortable if the partner saw the conversation. That discomfort usually has a reason.
 spectrum-reason-discomfort-unsure = • You can't tell whether showing the conversation would feel uncomfortable. If you're the one doing it, that's a question only you can answer honestly.
-spectrum-reason-function-some = • It may fill a small gap at home. That's worth noticing, gently.
+spectrum-reason-function-some = • It may fill a small gap at home. On its own that doesn't move it, but it's worth noticing, gently.
 spectrum-reason-function-yes = • It seems to give something romantic or emotional that's missing at home. That doesn't settle anything on its own, but it's one of the clearest signs that something has moved past ordinary, and it may point at a need the relationship hasn't met.
+spectrum-reason-several = • It doesn't come alone: other small things go with it. Each may look minor, but together they form a pattern, and a pattern says more than any one of them.
 spectrum-reason-agreed-ok = • You've agreed it's fine.
 spectrum-reason-agreed-not = • It goes against something the two of you agreed. Whatever other couples do, your own agreement is what counts between you.
 spectrum-reason-never-talked = • You've never talked about it. Plenty of couples run on rules they never said out loud, and find out late that they weren't the same rules.
@@ -117,6 +125,13 @@ spectrum-reason-unspoken-hidden = • "We never said it wasn't allowed" is thin 
 
 spectrum-own-agreement = Where it sits: most partners would object to this, but you say it's out in the open and you've both agreed it's fine. An honest agreement between the two of you counts for more than what most people would choose. It's worth checking now and then that it still feels fine to both of you.
 spectrum-policing-noticing = If you've felt a pull to keep an eye on things like this, please be gentle with yourself about it. That pull usually comes from anxiety, or sometimes a need to feel in control, rather than from anything your partner has actually done wrong. It doesn't make you a bad partner. It may mean a worry deserves some care of its own, and saying what unsettles you, calmly, will likely help more than keeping watch.
+spectrum-three-part =
+    Three signs do most of the work in telling where something sits: it's hidden because the partner would object; it gives something romantic or emotional that's missing at home; it involves a closeness that goes past what the two of you agreed. Each one that holds moves a behaviour a step further along. { $met ->
+        [0] None of the three clearly holds in your answers.
+        [1] One of the three holds in your answers.
+        [2] Two of the three hold in your answers.
+       *[3] All three hold in your answers.
+    }
 spectrum-agreements-decide = Couples set their own rules, and the rules really differ: a flirty friendship is fine for one couple and a clear line for another. This shows where most couples would put it; what the two of you have agreed is what decides it for you.
 
 spectrum-placement-more = If you'd like, you can read a little more below: why things like this happen, whether it's a symptom or the issue itself, and a cycle some couples get caught in. Or choose where to go next.

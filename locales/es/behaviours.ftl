@@ -12,3 +12,18 @@ behaviour-intimate-sharing = Contarle cosas íntimas a otra persona en vez de a 
 behaviour-sexting = Mensajes sexuales o de coqueteo explícito con otra persona
 behaviour-secret-plans = Hacer planes para verse con alguien y ocultarlo
 behaviour-other = Otra cosa
+## Nombres breves, para nombrar varios comportamientos en una línea (tras "Preguntaste por:").
+## En minúscula y sin punto y coma: se unen con "; ".
+behaviour-short-texting = mensajes demasiado cercanos
+behaviour-short-ex-online = seguir a una expareja en redes
+behaviour-short-secret-ex = contacto oculto con una expareja
+behaviour-short-dating-app = un perfil en una app de citas
+behaviour-short-flirting = coqueteo que va más allá
+behaviour-short-hidden-accounts = chats o cuentas ocultas
+behaviour-short-coworker = cercanía en el trabajo
+behaviour-short-intimate-sharing = confidencias íntimas con otra persona
+behaviour-short-sexting = mensajes sexuales
+behaviour-short-secret-plans = planes ocultos para verse
+behaviour-short-complaining = desahogos con alguien que atrae
+behaviour-short-basically-single = presentarse “casi sin pareja”
+behaviour-short-uncomfortable-chats = chats incómodos de mostrar

@@ -21,9 +21,22 @@ dealbreaker-intro =
     Te haré unas ocho preguntas cortas. Al final tendrás una lectura: si las situaciones como la tuya suelen tener arreglo, si tienden a ser motivo de ruptura o si quedan en un punto intermedio, junto con cada razón que apuntó en una u otra dirección.
 
     Es una lectura, no un veredicto. Sabes cosas de tu relación que ninguna lista de preguntas puede captar, y la decisión es solo tuya.
-dealbreaker-begin = Empecemos
 
-dealbreaker-q-what = ¿Qué pasó? Elige lo que más se parezca.
+    Esta revisión está pensada para quien sopesa lo que hizo su pareja. Si fuiste tú quien lo hizo, elige “Fui yo quien lo hizo” aquí abajo.
+dealbreaker-begin = Empecemos
+dealbreaker-did-btn = Fui yo quien lo hizo
+
+dealbreaker-did =
+    Esta revisión es para quien está decidiendo si puede seguir adelante después de lo que hizo su pareja, así que sus preguntas no encajan con tu lado.
+
+    Hay una conversación pensada para ti: nombrar lo que pasó sin hacerlo más pequeño, qué decirle a tu pareja y cómo reconstruir la confianza. Querer mirarlo con honestidad ya es un buen comienzo.
+
+dealbreaker-q-what = ¿Qué pasó? Elige lo que más se parezca. Si fueron varias cosas pequeñas, elige “Varias de estas”: las cosas pequeñas suelen sumar.
+dealbreaker-what-several = Varias de estas
+dealbreaker-q-several = Vamos a verlas juntas. ¿Cuál te pesa más? Elígela primero y después te pregunto por las demás.
+dealbreaker-q-also = ¿Qué más? Elige la siguiente.
+dealbreaker-q-also-2 = ¿Algo más? Elige otra, o “Eso es todo”.
+dealbreaker-also-done = Eso es todo
 dealbreaker-q-what-other = En una o dos frases, ¿qué pasó? Lo guardaré solo hasta que termine esta revisión. También puedes saltarte esta pregunta.
 
 dealbreaker-q-response = Cuando salió el tema, ¿cómo reaccionó tu pareja?
@@ -105,6 +118,7 @@ dealbreaker-factor-unwilling = • No quiere mirar por qué pasó.
 dealbreaker-factor-first-time = • Que tú sepas, es la primera vez.
 dealbreaker-factor-changed-before = • Cuando pasó algo parecido antes, las cosas cambiaron.
 dealbreaker-factor-pattern = • Ya lo habías hablado antes y nada cambió.
+dealbreaker-factor-several = • No fue una sola cosa, sino varias. Cosas pequeñas que por separado parecen menores pueden sumar un patrón.
 dealbreaker-factor-open = • No te lo ocultó.
 dealbreaker-factor-concealment = • Se ocultó mucho, y ocultar requiere un esfuerzo constante.
 dealbreaker-factor-no-affair = • La otra relación no se ha convertido en algo parecido a una pareja.
@@ -129,3 +143,4 @@ dealbreaker-both-valid = Diga lo que diga la lectura, hay dos cosas que siguen s
 
 dealbreaker-where-next = ¿Hacia dónde quieres seguir?
 dealbreaker-about-own = Lo describiste con tus palabras: «{ $behaviour }».
+dealbreaker-about = Preguntaste por: { $behaviours }.

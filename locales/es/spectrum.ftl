@@ -7,6 +7,7 @@ spectrum-summary = ¿Un comportamiento está bien, en zona gris o fuera de lugar
 spectrum-recap = Estabas a mitad de ver dónde se sitúa un comportamiento.
 spectrum-recap-role = Ibas a decir de quién es el comportamiento que estamos mirando.
 spectrum-recap-what = Estabas eligiendo el comportamiento que quieres mirar.
+spectrum-recap-more = Estabas diciendo si otras cosas pequeñas van con esto.
 spectrum-recap-hidden = Lo siguiente era si se le oculta a la pareja.
 spectrum-recap-discomfort = Lo siguiente era si mostrarle la conversación a la pareja resultaría incómodo.
 spectrum-recap-function = Lo siguiente era si aporta algo que falta en casa.
@@ -15,7 +16,7 @@ spectrum-recap-agreement = La última pregunta era si encaja con lo acordado en 
 spectrum-intro =
     Algunas cosas están claramente bien, otras claramente no, y muchas quedan en algún punto intermedio.
 
-    Esta revisión toma un comportamiento y mira dónde se sitúa: claramente dentro de los límites, en la zona gris o claramente inaceptable para la mayoría de las parejas. Tú eliges el comportamiento, respondes cuatro preguntas cortas y te muestro dónde cae y por qué.
+    Esta revisión toma un comportamiento y mira dónde se sitúa: claramente dentro de los límites, en la zona gris o claramente inaceptable para la mayoría de las parejas. Tú eliges el comportamiento (y cualquier cosa pequeña que vaya con él), respondes cuatro preguntas cortas y te muestro dónde cae y por qué. Tres cosas pesan más: si se oculta porque a la pareja no le parecería bien, si da algo que falta en casa y si va más allá de lo acordado en la pareja.
 
     Es una ubicación, no un veredicto. Mucho depende de lo que hayas acordado con tu pareja, y eso lo sabes tú mejor que yo.
 spectrum-begin = Empecemos
@@ -46,6 +47,10 @@ spectrum-behaviour-complaining = Desahogarse sobre la relación con alguien con 
 spectrum-behaviour-basically-single = Decirle “es complicado” o “prácticamente no tengo pareja” a alguien con quien hay chispa
 spectrum-behaviour-uncomfortable-chats = Conversaciones que sería incómodo mostrarle a la pareja
 
+spectrum-q-more = ¿Va acompañado de otras cosas pequeñas? Cada una puede parecer menor por sí sola, pero las cosas pequeñas suman. Si alguna de estas va con ello, elígela.
+spectrum-q-more-2 = ¿Algo más? Elige otra, o “Eso es todo”.
+spectrum-more-none = Solo esto
+spectrum-more-done = Eso es todo
 spectrum-q-hidden = Primero: ¿la pareja lo sabe?
 spectrum-hidden-open = Sí, la pareja lo sabe
 spectrum-hidden-private = Es privado, pero no se oculta nada
@@ -77,6 +82,7 @@ spectrum-agreement-unsure = No sé bien qué acordamos
 spectrum-placement-about = Preguntaste por: { $behaviour }
 spectrum-placement-about-own = Preguntaste por esto, con tus palabras: “{ $behaviour }”
 spectrum-placement-about-unnamed = Preguntaste por un comportamiento que tienes en mente.
+spectrum-placement-with = Junto con: { $behaviours }.
 
 spectrum-level-within = Dónde se sitúa: claramente dentro de los límites. Es una parte normal de la vida, y en una relación sana hay espacio para ello.
 spectrum-level-within-agreed = Dónde se sitúa: dentro de los límites en tu relación. Por sí solo estaría en la zona gris, pero está a la vista y en la pareja hay acuerdo en que está bien. Ese acuerdo es lo que cuenta aquí.
@@ -106,8 +112,9 @@ spectrum-reason-comfortable = • La conversación podría mostrarse tal cual. S
 spectrum-reason-somewhat = • Algunas partes resultarían incómodas de mostrar. Vale la pena escuchar esa incomodidad, sin sacar conclusiones precipitadas.
 spectrum-reason-uncomfortable = • A quien lo hace le incomodaría que la pareja viera la conversación. Esa incomodidad suele tener un motivo.
 spectrum-reason-discomfort-unsure = • No sabes si mostrar la conversación resultaría incómodo. Si eres tú quien lo hace, es una pregunta que solo tú puedes responder con honestidad.
-spectrum-reason-function-some = • Puede que llene un pequeño vacío en casa. Vale la pena notarlo, con suavidad.
+spectrum-reason-function-some = • Puede que llene un pequeño vacío en casa. Por sí solo no cambia su ubicación, pero vale la pena notarlo, con suavidad.
 spectrum-reason-function-yes = • Parece dar algo romántico o emocional que falta en casa. Eso no decide nada por sí solo, pero es una de las señales más claras de que algo ha ido más allá de lo normal, y puede apuntar a una necesidad que la relación no ha cubierto.
+spectrum-reason-several = • No es algo aislado: otras cosas pequeñas van con ello. Cada una puede parecer menor, pero juntas forman un patrón, y un patrón dice más que cualquiera de ellas por separado.
 spectrum-reason-agreed-ok = • Hay un acuerdo en la pareja de que está bien.
 spectrum-reason-agreed-not = • Va en contra de algo que se acordó en la pareja. Hagan lo que hagan otras parejas, entre tu pareja y tú lo que cuenta es el acuerdo que hay en tu relación.
 spectrum-reason-never-talked = • Nunca se ha hablado. Muchas parejas funcionan con reglas que nunca dijeron en voz alta, y descubren tarde que no eran las mismas reglas.
@@ -117,6 +124,13 @@ spectrum-reason-unspoken-hidden = • “Nunca dijimos que no se pudiera” es u
 
 spectrum-own-agreement = Dónde se sitúa: a la mayoría de las parejas esto les parecería inaceptable, pero dices que está a la vista y que hay acuerdo en que está bien. Un acuerdo sincero entre tu pareja y tú cuenta más que lo que elegiría la mayoría. Conviene comprobar de vez en cuando que sigue estando bien para las dos personas.
 spectrum-policing-noticing = Si has sentido el impulso de vigilar este tipo de cosas, trátate con suavidad. Ese impulso suele venir de la ansiedad, o a veces de una necesidad de sentir control, más que de algo que tu pareja haya hecho mal de verdad. No te hace peor pareja. Quizá signifique que una preocupación merece su propio cuidado, y decir con calma lo que te inquieta probablemente ayude más que vigilar.
+spectrum-three-part =
+    Tres señales pesan más a la hora de ver dónde está algo: se oculta porque a la pareja no le parecería bien; da algo romántico o emocional que falta en casa; implica una cercanía que va más allá de lo acordado en la pareja. Cada una que se cumple lo mueve un paso más allá. { $met ->
+        [0] En tus respuestas, ninguna de las tres se cumple con claridad.
+        [1] En tus respuestas se cumple una de las tres.
+        [2] En tus respuestas se cumplen dos de las tres.
+       *[3] En tus respuestas se cumplen las tres.
+    }
 spectrum-agreements-decide = Cada pareja pone sus propias reglas, y de verdad cambian: una amistad con coqueteo está bien para una pareja y es un límite claro para otra. Esto muestra dónde lo pondría la mayoría; en tu caso, lo que decide es lo que se ha acordado en tu relación.
 
 spectrum-placement-more = Si quieres, puedes leer un poco más abajo: por qué pasan estas cosas, si es un síntoma o el problema en sí, y un ciclo en el que caen algunas parejas. O elige a dónde ir ahora.

@@ -13,3 +13,18 @@ behaviour-intimate-sharing = Confidências íntimas com outra pessoa, e não com
 behaviour-sexting = Mensagens sexuais ou de flerte explícito com outra pessoa
 behaviour-secret-plans = Marcar encontros com alguém e esconder isso
 behaviour-other = Outra coisa
+## Nomes curtos, para nomear vários comportamentos numa linha (depois de "Você perguntou sobre:").
+## Em minúscula e sem ponto e vírgula: são unidos com "; ".
+behaviour-short-texting = mensagens íntimas demais
+behaviour-short-ex-online = acompanhar ex nas redes
+behaviour-short-secret-ex = contato escondido com ex
+behaviour-short-dating-app = perfil em app de namoro
+behaviour-short-flirting = flerte além da simpatia
+behaviour-short-hidden-accounts = conversas ou contas escondidas
+behaviour-short-coworker = proximidade no trabalho
+behaviour-short-intimate-sharing = confidências com outra pessoa
+behaviour-short-sexting = mensagens sexuais
+behaviour-short-secret-plans = encontros marcados às escondidas
+behaviour-short-complaining = desabafar com alguém que atrai
+behaviour-short-basically-single = dizer que mal tem relação
+behaviour-short-uncomfortable-chats = conversas difíceis de mostrar

@@ -21,9 +21,22 @@ dealbreaker-intro =
     Vou fazer umas oito perguntas curtas. No fim, você recebe uma leitura: se situações como a sua costumam ter saída, se tendem a ser um ponto de ruptura ou se ficam num meio-termo, junto com cada motivo que apontou para um lado ou para o outro.
 
     É uma leitura, não um veredito. Você sabe coisas sobre a sua relação que nenhuma lista de perguntas consegue captar, e o que você decidir cabe só a você.
-dealbreaker-begin = Vamos começar
 
-dealbreaker-q-what = O que aconteceu? Escolha o que chega mais perto.
+    Esta avaliação foi pensada para quem está avaliando o que o par fez. Se foi você quem fez, escolha “Fui eu que fiz” aqui embaixo.
+dealbreaker-begin = Vamos começar
+dealbreaker-did-btn = Fui eu que fiz
+
+dealbreaker-did =
+    Esta avaliação é para quem está decidindo se dá para seguir depois do que o par fez, então as perguntas dela não servem para o seu lado.
+
+    Existe uma conversa pensada para você: dar nome ao que aconteceu sem diminuir, o que dizer ao seu par e como reconstruir a confiança. Querer olhar para isso com honestidade já é um bom começo.
+
+dealbreaker-q-what = O que aconteceu? Escolha o que chega mais perto. Se foram várias coisas menores, escolha “Várias destas”: coisas pequenas costumam se somar.
+dealbreaker-what-several = Várias destas
+dealbreaker-q-several = Vamos olhar para elas juntas. Qual pesa mais para você? Escolha essa primeiro, e depois pergunto pelas outras.
+dealbreaker-q-also = O que mais? Escolha a próxima.
+dealbreaker-q-also-2 = Mais alguma? Escolha outra, ou “Só isso”.
+dealbreaker-also-done = Só isso
 dealbreaker-q-what-other = Em uma ou duas frases, o que aconteceu? Guardo isso só até o fim desta avaliação. Você também pode pular.
 
 dealbreaker-q-response = Quando o assunto veio à tona, como seu par reagiu?
@@ -105,6 +118,7 @@ dealbreaker-factor-unwilling = • Seu par se recusa a olhar para o porquê.
 dealbreaker-factor-first-time = • Até onde você sabe, é a primeira vez.
 dealbreaker-factor-changed-before = • Quando algo assim aconteceu antes, as coisas mudaram.
 dealbreaker-factor-pattern = • Você já falou disso antes e nada mudou.
+dealbreaker-factor-several = • Não foi uma coisa só, foram várias. Coisas pequenas que parecem menores sozinhas podem formar um padrão.
 dealbreaker-factor-open = • Nada foi escondido de você.
 dealbreaker-factor-concealment = • Muita coisa foi escondida, e esconder exige esforço contínuo.
 dealbreaker-factor-no-affair = • A ligação com a outra pessoa não virou algo parecido com um relacionamento.
@@ -129,3 +143,4 @@ dealbreaker-both-valid = Seja qual for a leitura, duas coisas continuam verdadei
 
 dealbreaker-where-next = Para onde você gostaria de ir agora?
 dealbreaker-about-own = Você descreveu com as suas palavras: “{ $behaviour }”.
+dealbreaker-about = Você perguntou sobre: { $behaviours }.

@@ -7,6 +7,7 @@ spectrum-summary = Um comportamento está ok, na zona cinzenta ou passa do limit
 spectrum-recap = Você estava no meio da avaliação de onde um comportamento se encaixa.
 spectrum-recap-role = Você ia dizer de quem é o comportamento que estamos olhando.
 spectrum-recap-what = Você estava escolhendo o comportamento para olhar.
+spectrum-recap-more = Você estava dizendo se outras coisas pequenas vêm junto.
 spectrum-recap-hidden = A seguir vinha se isso é escondido do par.
 spectrum-recap-discomfort = A seguir vinha se mostrar a conversa ao par causaria desconforto.
 spectrum-recap-function = A seguir vinha se isso dá algo que está faltando na relação.
@@ -15,7 +16,7 @@ spectrum-recap-agreement = A última pergunta era se isso está de acordo com o 
 spectrum-intro =
     Algumas coisas estão claramente tranquilas, outras claramente não, e muita coisa fica no meio do caminho.
 
-    Esta avaliação olha para um comportamento e vê onde ele fica: claramente dentro dos limites, na zona cinzenta ou claramente inaceitável para a maioria dos casais. Você escolhe o comportamento, responde a quatro perguntas curtas, e eu mostro onde ele cai e por quê.
+    Esta avaliação olha para um comportamento e vê onde ele fica: claramente dentro dos limites, na zona cinzenta ou claramente inaceitável para a maioria dos casais. Você escolhe o comportamento (e qualquer coisa pequena que venha junto), responde a quatro perguntas curtas, e eu mostro onde ele cai e por quê. Três coisas pesam mais: se é escondido porque o par não aceitaria, se dá algo que está faltando na relação e se passa do que vocês combinaram.
 
     É uma posição, não um veredito. Muito depende do que você e seu par combinaram, e isso você sabe melhor do que eu.
 spectrum-begin = Vamos começar
@@ -46,6 +47,10 @@ spectrum-behaviour-complaining = Desabafar sobre a relação com alguém com que
 spectrum-behaviour-basically-single = Dizer que “é complicado” ou que a relação “quase nem existe” a alguém com quem rola um clima
 spectrum-behaviour-uncomfortable-chats = Conversas que dariam desconforto se o par visse
 
+spectrum-q-more = Isso vem junto com outras coisas pequenas? Cada uma pode parecer pouca coisa sozinha, mas coisas pequenas se somam. Se alguma destas vem junto, escolha.
+spectrum-q-more-2 = Mais alguma? Escolha outra, ou “Só isso”.
+spectrum-more-none = Não, é só isso
+spectrum-more-done = Só isso
 spectrum-q-hidden = Primeiro: o par sabe disso?
 spectrum-hidden-open = Sim, o par sabe
 spectrum-hidden-private = É privado, mas nada é escondido
@@ -77,6 +82,7 @@ spectrum-agreement-unsure = Não sei bem o que combinamos
 spectrum-placement-about = Você perguntou sobre: { $behaviour }
 spectrum-placement-about-own = Você perguntou sobre, com suas palavras: “{ $behaviour }”
 spectrum-placement-about-unnamed = Você perguntou sobre um comportamento que tem em mente.
+spectrum-placement-with = Junto com: { $behaviours }.
 
 spectrum-level-within = Onde fica: claramente dentro dos limites. Isso é uma parte comum da vida, e uma relação saudável tem espaço para isso.
 spectrum-level-within-agreed = Onde fica: dentro dos limites para vocês. Por si só, isso estaria na zona cinzenta, mas está às claras e vocês combinaram que tudo bem. Esse combinado é o que conta aqui.
@@ -106,8 +112,9 @@ spectrum-reason-comfortable = • A conversa poderia ser mostrada como está. No
 spectrum-reason-somewhat = • Algumas partes seriam constrangedoras de mostrar. Vale escutar esse incômodo, sem tirar conclusões precipitadas.
 spectrum-reason-uncomfortable = • Quem faz sentiria desconforto se o par visse a conversa. Esse desconforto costuma ter um motivo.
 spectrum-reason-discomfort-unsure = • Você não sabe dizer se mostrar a conversa daria desconforto. Se é você quem faz, essa é uma pergunta que só você pode responder com honestidade.
-spectrum-reason-function-some = • Talvez preencha um pequeno vazio na relação. Vale notar isso, com delicadeza.
+spectrum-reason-function-some = • Talvez preencha um pequeno vazio na relação. Só isso não muda a posição, mas vale notar, com delicadeza.
 spectrum-reason-function-yes = • Parece dar algo romântico ou emocional que está faltando na relação. Isso não resolve nada por si só, mas é um dos sinais mais claros de que algo passou do comum, e pode apontar para uma necessidade que a relação não atendeu.
+spectrum-reason-several = • Não vem sozinho: outras coisas pequenas vêm junto. Cada uma pode parecer pouca coisa, mas juntas formam um padrão, e um padrão diz mais do que qualquer uma delas.
 spectrum-reason-agreed-ok = • Vocês combinaram que tudo bem.
 spectrum-reason-agreed-not = • Isso vai contra algo que vocês combinaram. Independentemente do que outros casais fazem, o combinado de vocês é o que vale entre vocês.
 spectrum-reason-never-talked = • Vocês nunca conversaram sobre isso. Muitos casais vivem com regras que nunca disseram em voz alta, e descobrem tarde que não eram as mesmas regras.
@@ -117,6 +124,13 @@ spectrum-reason-unspoken-hidden = • “A gente nunca disse que não podia” �
 
 spectrum-own-agreement = Onde fica: a maioria dos casais acharia isso inaceitável, mas você diz que está às claras e que vocês combinaram que tudo bem. Um combinado honesto entre vocês vale mais do que a escolha da maioria. Vale conferir de vez em quando se isso continua bem para os dois lados.
 spectrum-policing-noticing = Se você tem sentido vontade de ficar de olho em coisas assim, seja gentil com você nisso. Essa vontade costuma vir da ansiedade, ou às vezes de uma necessidade de sentir que tem o controle, mais do que de algo errado que seu par tenha feito. Isso não faz de você uma pessoa ruim na relação. Pode querer dizer que uma preocupação merece um cuidado próprio, e dizer com calma o que incomoda você provavelmente vai ajudar mais do que ficar vigiando.
+spectrum-three-part =
+    Três sinais pesam mais para ver onde algo fica: é escondido porque o par não aceitaria; dá algo romântico ou emocional que está faltando na relação; envolve uma proximidade que passa do que vocês combinaram. Cada um que se confirma leva o comportamento um passo adiante. { $met ->
+        [0] Nas suas respostas, nenhum dos três aparece com clareza.
+        [1] Nas suas respostas, um dos três aparece.
+        [2] Nas suas respostas, dois dos três aparecem.
+       *[3] Nas suas respostas, os três aparecem.
+    }
 spectrum-agreements-decide = Cada casal define as próprias regras, e elas variam de verdade: uma amizade com flerte não tem problema para um casal e é um limite claro para outro. Isto mostra onde a maioria dos casais colocaria isso; no seu caso, quem decide é o combinado de vocês.
 
 spectrum-placement-more = Se quiser, você pode ler um pouco mais abaixo: por que coisas assim acontecem, se é um sintoma ou a questão em si, e um ciclo em que alguns casais ficam presos. Ou escolha para onde ir a seguir.

@@ -12,3 +12,18 @@ behaviour-intimate-sharing = Откровенность с кем-то друг�
 behaviour-sexting = Откровенные или сексуальные сообщения с кем-то другим
 behaviour-secret-plans = Тайные договорённости о встречах с кем-то
 behaviour-other = Что-то другое
+## Короткие названия, чтобы перечислить несколько поступков в одной строке (после «Вы выбрали:»).
+## Со строчной буквы и без точки с запятой: они соединяются через «; ».
+behaviour-short-texting = слишком близкая переписка
+behaviour-short-ex-online = интерес к бывшим в соцсетях
+behaviour-short-secret-ex = тайное общение с бывшими
+behaviour-short-dating-app = анкета в приложении знакомств
+behaviour-short-flirting = флирт сверх дружеского
+behaviour-short-hidden-accounts = скрытые чаты или аккаунты
+behaviour-short-coworker = близость с коллегой
+behaviour-short-intimate-sharing = откровенность с кем-то другим
+behaviour-short-sexting = откровенные сообщения
+behaviour-short-secret-plans = тайные встречи
+behaviour-short-complaining = жалобы тому, к кому тянет
+behaviour-short-basically-single = «считай, я ни с кем»
+behaviour-short-uncomfortable-chats = переписки, которые неловко показать

@@ -2,11 +2,20 @@
 
 It never decides for the person. It says which way the answers tend, and shows every
 reason that pointed each way, so the person can weigh them with what only they know.
+
+Answers (keys set by ``flows/dealbreaker.yaml``): ``behaviour`` (a choice id, "other" with
+``behaviour_note``, or "several" until the first of several is picked), ``also`` and
+``also_2`` (more behaviours when several were named; "none" ends the list; missing in
+sessions from before), then one key per question in ``FACTORS``.
+
+Small things add up: when two or three behaviours were named, they count toward the
+pattern (a reason toward dealbreaker territory beside "raised before and nothing changed":
+weight 1 for two, 2 for three), and the first message of the reading names them all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -53,6 +62,25 @@ FACTORS: Mapping[tuple[str, str], Factor] = {
     ("need", "cannot"): Factor("dealbreaker", 2, "dealbreaker-factor-cannot-carry"),
 }
 
+# The behaviours this check offers, and how the reading's first message names them: briefly.
+SHORT: Mapping[str, str] = {
+    "texting": "behaviour-short-texting",
+    "ex_online": "behaviour-short-ex-online",
+    "secret_ex": "behaviour-short-secret-ex",
+    "dating_app": "behaviour-short-dating-app",
+    "flirting": "behaviour-short-flirting",
+    "hidden_accounts": "behaviour-short-hidden-accounts",
+    "coworker": "behaviour-short-coworker",
+    "intimate_sharing": "behaviour-short-intimate-sharing",
+    "sexting": "behaviour-short-sexting",
+    "secret_plans": "behaviour-short-secret-plans",
+}
+BEHAVIOUR_KEYS = ("behaviour", "also", "also_2")
+# Several small things together: a reason toward dealbreaker territory, counted with the
+# pattern (it sits beside the pattern's own reason in the reading).
+SEVERAL = "dealbreaker-factor-several"
+ABOUT = "dealbreaker-about"
+
 NEED_LINES = {
     "transparency": "dealbreaker-need-transparency",
     "time": "dealbreaker-need-time",
@@ -77,12 +105,32 @@ class Reading:
     raised: bool
 
 
+def behaviours_of(answers: Mapping[str, str]) -> tuple[str, ...]:
+    """The named behaviours this check offers, each once, in the order picked."""
+    found: list[str] = []
+    for key in BEHAVIOUR_KEYS:
+        value = answers.get(key)
+        if value is not None and value in SHORT and value not in found:
+            found.append(value)
+    return tuple(found)
+
+
+def several_factor(answers: Mapping[str, str]) -> Factor | None:
+    """Two or three behaviours named: small things that add up, toward a pattern."""
+    count = len(behaviours_of(answers))
+    return Factor("dealbreaker", 1 if count == 2 else 2, SEVERAL) if count >= 2 else None
+
+
 def read(answers: Mapping[str, str]) -> Reading:
     """Weigh the answers. Strong signals toward dealbreaker territory (weight 4 or more)
     lead only when they outweigh everything that points the other way."""
     workable: list[Factor] = []
     dealbreaker: list[Factor] = []
+    several = several_factor(answers)
     for (question, answer), factor in FACTORS.items():
+        if several is not None and question == "concealment":  # right after the pattern's
+            dealbreaker.append(several)
+            several = None
         if answers.get(question) == answer:
             (workable if factor.side == "workable" else dealbreaker).append(factor)
     w = sum(f.weight for f in workable)
@@ -125,8 +173,12 @@ def compose_reading(ctx: FlowContext) -> list[Text]:
     reading = read(ctx.answers)
     parts = [Text("dealbreaker-safety-first"), BREAK] if SAFETY_FLAG in ctx.flags else []
     note = own_words(ctx.answers.get("behaviour_note") or "")
+    named = behaviours_of(ctx.answers)
     if note and ctx.answers.get("behaviour") == "other":  # what they named, in their words
         parts.append(Text("dealbreaker-about-own", {"behaviour": cut(note, OWN_WORDS_HEAD)}))
+    elif named:  # every behaviour asked about, briefly
+        names = TextList(tuple(Text(SHORT[b]) for b in named), sep="; ")
+        parts.append(Text(ABOUT, {"behaviours": names}))
     parts += [Text(leaning_line(reading)), BREAK]
     reasons: list[Text] = []
     if reading.workable:
@@ -150,6 +202,15 @@ def _raise_offered(ctx: FlowContext) -> bool:
     return ctx.answers.get("response") == "not_raised" and SAFETY_FLAG not in ctx.flags
 
 
+def offers(behaviour: str) -> Callable[[FlowContext], bool]:
+    """A behaviour is offered to add unless it was already named."""
+
+    def check(ctx: FlowContext) -> bool:
+        return behaviour not in (ctx.answers.get(k) for k in BEHAVIOUR_KEYS)
+
+    return check
+
+
 def _bullets(ids: tuple[str, ...]) -> TextList:
     return TextList(tuple(Text(i) for i in ids))
 
@@ -167,6 +228,9 @@ def register(registry: Registry) -> None:
         "dealbreaker-response-unknown",
         "dealbreaker-safety-first",
         "dealbreaker-both-valid",
+        ABOUT,
+        SEVERAL,
+        *SHORT.values(),
         *LEANING_LINES.values(),
         *NEED_LINES.values(),
         *(f.message for f in FACTORS.values()),
@@ -175,3 +239,5 @@ def register(registry: Registry) -> None:
     registry.condition("not_raised", answer_is("response", "not_raised"))
     registry.condition("raise_offered", _raise_offered)
     registry.condition("safety_yes", answer_is("safety", "yes"))
+    for behaviour in SHORT:
+        registry.condition(f"dealbreaker_offer_{behaviour}", offers(behaviour))

@@ -217,5 +217,6 @@ def test_leaving_is_offered_after_every_reading(content: Content, flow_id: str, 
     assert step.terminal
     offered = [c for c in step.choices if c.flow == "leaving"]
     assert offered
-    assert offered[0].when is None
+    # always, except to the one doing it in the spectrum check: leaving is written for the other side
+    assert offered[0].when == ("spectrum_not_doing" if flow_id == "spectrum" else None)
     assert offered[0].label == "next-leaving"

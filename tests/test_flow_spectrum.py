@@ -314,6 +314,9 @@ async def test_walk_with_own_words_and_concealment(chat: ChatDriver) -> None:
     assert f"“{words}”" in body
     assert "clearly objectionable to most partners" in body
     assert "spectrum-policing-doing" not in [i for s in said for i in s.ids]
+    labels = [label for label, _ in chat.buttons]
+    assert "Owning what I did" in labels
+    assert "If I'm thinking of leaving" not in labels  # written for the other side
     # Leaving a finished check drops it: nothing to resume, the words are gone.
     await chat.tap("Menu")
     assert not any("Continue" in label for label, _ in chat.buttons)

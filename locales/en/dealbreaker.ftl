@@ -18,7 +18,7 @@ dealbreaker-safety-continue = Go on with the questions
 dealbreaker-intro =
     Let's look at what happened, together.
 
-    I'll ask about eight short questions. At the end you'll get a reading: whether situations like yours tend to be workable, tend toward dealbreaker territory, or sit somewhere mixed, along with every reason that pointed each way.
+    I'll ask about nine short questions. At the end you'll get a reading: whether situations like yours tend to be workable, tend toward dealbreaker territory, or sit somewhere mixed, along with every reason that pointed each way.
 
     It's a reading, not a verdict. You know things about your relationship that no set of questions can capture, and whatever you decide is yours to decide.
 

@@ -18,7 +18,7 @@ dealbreaker-safety-continue = Seguir con las preguntas
 dealbreaker-intro =
     Vamos a mirar lo que pasó, paso a paso.
 
-    Te haré unas ocho preguntas cortas. Al final tendrás una lectura: si las situaciones como la tuya suelen tener arreglo, si tienden a ser motivo de ruptura o si quedan en un punto intermedio, junto con cada razón que apuntó en una u otra dirección.
+    Te haré unas nueve preguntas cortas. Al final tendrás una lectura: si las situaciones como la tuya suelen tener arreglo, si tienden a ser motivo de ruptura o si quedan en un punto intermedio, junto con cada razón que apuntó en una u otra dirección.
 
     Es una lectura, no un veredicto. Sabes cosas de tu relación que ninguna lista de preguntas puede captar, y la decisión es solo tuya.
 

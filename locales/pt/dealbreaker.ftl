@@ -18,7 +18,7 @@ dealbreaker-safety-continue = Seguir com as perguntas
 dealbreaker-intro =
     Vamos olhar com calma para o que aconteceu.
 
-    Vou fazer umas oito perguntas curtas. No fim, você recebe uma leitura: se situações como a sua costumam ter saída, se tendem a ser um ponto de ruptura ou se ficam num meio-termo, junto com cada motivo que apontou para um lado ou para o outro.
+    Vou fazer umas nove perguntas curtas. No fim, você recebe uma leitura: se situações como a sua costumam ter saída, se tendem a ser um ponto de ruptura ou se ficam num meio-termo, junto com cada motivo que apontou para um lado ou para o outro.
 
     É uma leitura, não um veredito. Você sabe coisas sobre a sua relação que nenhuma lista de perguntas consegue captar, e o que você decidir cabe só a você.
 

@@ -19,13 +19,15 @@ from bot.engine.logic.leaving import (
     ROOM,
     STAYS_WITH_YOU,
     TOWARD_LEAVING,
+    YOURS,
     compose_decision,
     leaning,
 )
-from bot.engine.outbound import Text
+from bot.engine.outbound import FOLD, Text, nested
 from bot.engine.registry import FlowContext
 from bot.engine.session import Person
 from bot.engine.turn import Turn
+from bot.engine.view import View, with_breaks
 from tests.chatdriver import ChatDriver
 from tests.test_flow_paths import _engine
 
@@ -57,22 +59,37 @@ def test_the_leaning_follows_what_you_can_live_with_and_what_is_offered(
 
 @pytest.mark.parametrize("flags", [frozenset(), frozenset({SAFETY_FLAG})])
 @pytest.mark.parametrize(("live_with", "deserve"), list(itertools.product(LIVE_WITH, DESERVE)))
-def test_every_reflection_ends_with_both_choices_valid_and_fits_a_phone(
+def test_every_reflection_leads_with_its_leaning_and_both_choices_valid_on_one_screen(
     content: Content, live_with: str, deserve: str, flags: frozenset[str]
 ) -> None:
     parts = compose_decision(FlowContext({"live_with": live_with, "deserve": deserve}, flags))
-    ids = [p.id for p in parts]
-    assert ids[0] in {TOWARD_LEAVING, STAYS_WITH_YOU, ROOM, BETWEEN}
-    assert ids[-1] == BOTH_VALID  # staying and leaving both valid, whatever the answers
+    kept, breaks = with_breaks(parts)
+    every = View("leaving:decision", kept, breaks=breaks).messages()
+    shown = list(every)
+    safety_first = deserve == "not_asked" and bool(flags)
+    if safety_first:  # with fear in the picture, never "say what you need and watch what comes back"
+        assert [p.id for p in shown[0]] == [NOT_ASKED_SAFETY]
+        shown = shown[1:]
+    head, rest = shown
+    # Which way it leans, and that the choice and its timing are theirs, on their own.
+    assert [p.id for p in head] == [leaning({"live_with": live_with, "deserve": deserve}), YOURS]
+    [folded] = rest
+    assert folded.id == FOLD
+    inner = [t.id for t in nested(folded)][1:]
+    assert inner[-1] == BOTH_VALID  # people go both ways, whatever the answers
     if deserve == "not_asked":
-        # With fear in the picture, never "say what you need and watch what comes back".
-        assert (NOT_ASKED_SAFETY in ids) == bool(flags)
-        assert ("leaving-deserve-not-asked" in ids) == (not flags)
+        assert (NOT_ASKED_SAFETY in [p.id for p in parts]) == bool(flags)
+        assert ("leaving-deserve-not-asked" in inner) == (not flags)
+    else:
+        assert inner[0] == f"leaving-deserve-{deserve.replace('_', '-')}"
+    ids = [t.id for p in parts for t in nested(p)]
+    assert ids.count(YOURS) == 1
+    assert "verdict" not in content.translator.render("en", Text(BOTH_VALID))
     for locale in LOCALES:
-        first = content.translator.render(locale, parts[0])
-        assert len(first) <= 400, (locale, ids[0], len(first))
-        for part in parts:
-            assert len(content.translator.render(locale, part)) <= 1000, (locale, part.id)
+        for message in every:
+            size = len(content.translator.render_parts(locale, tuple(message)))
+            limit = 400 if message in (every[0], head) else 1000
+            assert size <= limit, (locale, [p.id for p in message], size)
 
 
 def test_every_leaving_message_fits_in_every_locale(content: Content) -> None:
@@ -173,8 +190,10 @@ async def test_without_fear_the_parts_help_tell_them_and_decide(chat: ChatDriver
     assert chat.last.ids == ["leaving-q-live-with"]
     await chat.tap("every day")
     await chat.tap("No, it isn't")
-    assert chat.last.ids == [TOWARD_LEAVING, "leaving-deserve-not-offered", BOTH_VALID]
-    assert "not an overreaction" in chat.last.body or "isn't an overreaction" in chat.last.body
+    said = chat.history[-2:]
+    assert said[0].ids == [TOWARD_LEAVING, YOURS]  # the leaning, on one screen
+    assert "isn't an overreaction" in said[0].body
+    assert said[1].ids == [FOLD, "leaving-deserve-not-offered", BOTH_VALID]  # then, folded, the rest
     for part, shown in (
         ("The people around me", "leaving-people"),
         ("Looking after myself", "leaving-self-care"),

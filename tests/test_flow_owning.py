@@ -33,6 +33,7 @@ from bot.engine.logic.owning import (
     NEEDS,
     OFFER,
     OWN,
+    ROOM,
     SHRINK,
     WHAT,
     build_acknowledgement,
@@ -43,12 +44,13 @@ from bot.engine.logic.owning import (
     compose_plain,
     note_checkin_role,
 )
-from bot.engine.outbound import Text
+from bot.engine.outbound import FOLD, Text, nested
 from bot.engine.registry import ActionContext, FlowContext, Registry
 from bot.engine.reminders.model import ROLES
 from bot.engine.reminders.setup import known_role
 from bot.engine.session import FlowProgress, Person
 from bot.engine.turn import Turn
+from bot.engine.view import View, with_breaks
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
 
@@ -95,6 +97,11 @@ def ctx(answers: dict[str, str], flags: Iterable[str] = ()) -> FlowContext:
 
 def ids(parts: list[Text]) -> list[str]:
     return [p.id for p in parts]
+
+
+def messages(parts: list[Text]) -> list[list[Text]]:
+    kept, breaks = with_breaks(parts)
+    return View("owning", kept, breaks=breaks).messages()
 
 
 def reachable(spec: FlowSpec, registry: Registry, context: FlowContext) -> set[str]:
@@ -239,7 +246,48 @@ def test_acknowledgement_from_buttons_and_from_own_words() -> None:
     )
     assert own.params["what"] == "I lied about Fridays"  # as typed, trailing full stop dropped
     assert own.params["offer"] == Text("owning-offer-fallback")  # chose to type, then left nothing
-    assert ids(compose_ack(ctx({}))) == ["owning-ack-intro", "owning-ack", "owning-ack-after"]
+    # Typed words start a sentence of it: with a capital letter, whatever was typed.
+    lower = build_acknowledgement({"what": "own_words", "what_text": "my ex and I kept texting"})
+    assert lower.params["what"] == "My ex and I kept texting"
+    # The acknowledgement on its own; then how it was built and what it leaves out.
+    assert [ids(m) for m in messages(compose_ack(ctx({})))] == [
+        ["owning-ack"],
+        ["owning-ack-intro", "owning-ack-after"],
+    ]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_long_typed_words_fit_the_first_message_and_stay_whole_below(
+    translator: Translator, locale: str
+) -> None:
+    long = {
+        "what": "own_words",
+        "what_text": "For most of last year I kept a profile on an app and met two people from it, "
+        "and told you I was working late",
+        "own": "own_words",
+        "own_text": "I lied to you every time you asked me what was wrong, and I let you think it was you",
+        "offer": "own_words",
+        "offer_text": "I have deleted the profile and I will show you anything you want to see, for as long "
+        "as you need",
+    }
+    head, built, whole = messages(compose_ack(ctx(long)))
+    first = translator.render_parts(locale, tuple(head))
+    assert len(first) <= 400, (locale, len(first), first)
+    for key in ROOM:
+        short = head[0].params[key]
+        assert isinstance(short, str)
+        assert " … " in short
+        assert short[0].isupper()
+    assert sum(len(str(head[0].params[k])) for k in ROOM) <= sum(ROOM.values())
+    assert "…." not in first
+    assert ids(built) == ["owning-ack-intro", "owning-ack-after"]
+    [folded] = whole
+    assert folded.id == FOLD
+    assert "owning-ack-whole" in [t.id for t in nested(folded)]
+    shown = translator.render_parts(locale, tuple(whole))
+    assert len(shown) <= 1000
+    for key in ("what_text", "own_text", "offer_text"):  # nothing the person wrote is lost
+        assert long[key][1:] in shown
 
 
 # -- the words ----------------------------------------------------------------------------
@@ -253,20 +301,26 @@ def _owning_ids(translator: Translator) -> list[str]:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_message_fits_one_screen(translator: Translator, spec: FlowSpec, locale: str) -> None:
-    """Every message of the flow at most 1,000 characters; the result's at most 400."""
+    """Every message of the flow at most 1,000 characters; a result's first at most 400."""
+
+    def sizes(parts: list[Text]) -> list[int]:
+        return [len(translator.render_parts(locale, tuple(m))) for m in messages(parts)]
 
     def length(parts: list[Text]) -> int:
-        return len(translator.render_parts(locale, tuple(parts)))
+        """The longest message, once the first is known to fit a screen."""
+        shown = sizes(parts)
+        assert shown[0] <= 400, (locale, [p.id for p in parts], shown)
+        return max(shown)
 
     for step in spec.steps.values():
         if not step.compose:
-            assert length([Text(i) for i in step.say]) <= 1000, step.say
+            assert max(sizes([Text(i) for i in step.say])) <= 1000, step.say
     for key in SHRINK:
-        assert length(compose_plain(ctx({"shrink": key}))) <= 1000
+        assert length(compose_plain(ctx({"shrink": key}))) <= 400
     for key in NEEDS:
-        assert length(compose_need(ctx({"need": key}))) <= 1000
+        assert length(compose_need(ctx({"need": key}))) <= 400
     for key in CONTACT:
-        assert length(compose_contact(ctx({"contact": key}))) <= 1000
+        assert length(compose_contact(ctx({"contact": key}))) <= 400
     for what, own, offer in itertools.product(WHAT.fragments, OWN.fragments, OFFER.fragments):
         assert length(compose_ack(ctx({"what": what, "own": own, "offer": offer}))) <= 1000
     longest = "x" * 150  # the most the typed steps take
@@ -345,15 +399,10 @@ async def test_walk_to_the_acknowledgement_and_the_checkin(chat: ChatDriver) -> 
     await chat.tap("Secret contact with an ex")
     await chat.tap("That I hid it")
     said = await chat.tap("You can ask me anything")
-    assert said[-1].ids == [
-        "owning-ack-intro",
-        "owning-ack",
-        "owning-what-secret-ex",
-        "owning-own-hid",
-        "owning-offer-questions",
-        "owning-ack-after",
-    ]
-    assert "I've been in touch with my ex, and I didn't tell you. I kept it from you" in said[-1].body
+    ack, built = said
+    assert ack.ids == ["owning-ack", "owning-what-secret-ex", "owning-own-hid", "owning-offer-questions"]
+    assert "I've been in touch with my ex, and I didn't tell you. I kept it from you" in ack.body
+    assert built.ids == ["owning-ack-intro", "owning-ack-after"]
     said = await chat.tap("Next: the replies that undo it")
     assert said[-1].ids == ["owning-undo"]
     said = await chat.tap("Show me a few more")
@@ -383,7 +432,7 @@ async def test_own_words_go_into_the_acknowledgement(chat: ChatDriver) -> None:
     await chat.tap("That I kept going")
     await chat.tap("own words")
     said = await chat.text("I'll tell you the same day if they write")
-    body = said[-1].body
+    body = said[0].body
     assert "I told them things about us I never told you. I kept going even after" in body
     assert "I'll tell you the same day if they write." in body
 

@@ -18,16 +18,20 @@ from bot.engine.logic.raise_it import (
     ACCUSING,
     ACCUSING_GENERAL,
     FEELING,
+    MISREAD_ROOM,
     NOTICED,
     OWN_WORDS,
+    ROOM,
     UNDERSTAND,
     build_opener,
     compose_misread,
     compose_opener,
+    compose_safety_reminder,
     compose_start,
 )
-from bot.engine.outbound import Text, nested
+from bot.engine.outbound import BREAK, FOLD, Text, nested
 from bot.engine.registry import FlowContext
+from bot.engine.view import View, with_breaks
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
 
@@ -59,7 +63,12 @@ def render(tr: Translator, parts: list[Text]) -> str:
 
 
 def ids_of(parts: list[Text]) -> list[str]:
-    return [t.id for p in parts for t in nested(p)]
+    return [t.id for p in parts if p != BREAK for t in nested(p)]
+
+
+def messages(parts: list[Text]) -> list[list[Text]]:
+    kept, breaks = with_breaks(parts)
+    return View("raise", kept, breaks=breaks).messages()
 
 
 # -- the opener, as a pure function of the answers --------------------------------------
@@ -125,17 +134,16 @@ TYPED = {
 def test_opener_table(answers: dict[str, str], fragments: list[str], accusing: str) -> None:
     parts = compose_opener(ctx(answers))
     ids = ids_of(parts)
-    assert [p.id for p in parts] == [
-        "raise-opener-intro",
-        "raise-opener",
-        "raise-accusing-intro",
-        "raise-why-better",
-    ]
+    # The opener on its own, then how it was built, with the accusing version folded.
+    head, built = messages(parts)  # short typed words: nothing left out, no third message
+    assert [p.id for p in head] == ["raise-opener"]
+    assert [p.id for p in built] == ["raise-opener-intro", FOLD]
     for fragment in fragments:
-        assert fragment in ids
+        assert fragment in [t.id for t in nested(head[0])]
     # The accusing version it replaces is always shown, beside the opener.
     assert accusing in ids
-    assert "raise-safety-reminder" not in ids
+    assert "raise-why-better" in ids
+    assert "raise-safety-reminder" not in ids  # the step's lead says it, in a message of its own
 
 
 def test_buttons_only_opener_reads_as_one_piece(english: Translator) -> None:
@@ -200,7 +208,7 @@ def test_every_combination_renders_and_is_declared(
     }
     parts = compose_opener(ctx(answers))
     emits = default_registry().composers["raise_opener"].emits
-    assert set(ids_of(parts)) <= emits
+    assert set(ids_of(parts)) - {FOLD} <= emits
     body = render(english, parts)
     assert "{" not in body
     assert "raise-" not in body
@@ -213,9 +221,62 @@ def test_opener_is_pure() -> None:
 
 
 def test_opener_leads_with_safety_when_flagged() -> None:
-    parts = compose_opener(ctx(BUTTONS, frozenset({SAFETY_FLAG})))
-    assert parts[0].id == "raise-safety-reminder"
-    assert ids_of(parts).count("raise-safety-reminder") == 1
+    assert spec().steps["opener"].lead == "raise_safety_reminder"
+    assert ids_of(compose_safety_reminder(ctx(BUTTONS, frozenset({SAFETY_FLAG})))) == [
+        "raise-safety-reminder"
+    ]
+    assert compose_safety_reminder(ctx(BUTTONS)) == []
+    assert "raise-safety-reminder" not in ids_of(compose_opener(ctx(BUTTONS, frozenset({SAFETY_FLAG}))))
+
+
+LONG = {  # every typed part far longer than its room in the first message
+    "noticed": OWN_WORDS,
+    "noticed_text": "You've been going to the climbing gym twice a week with Sam, and you come home "
+    "happier than you've been in months, and you never say much about what happens there.",
+    "feeling": OWN_WORDS,
+    "feeling_text": "like a spare part in my own home, and a bit ashamed of minding at all",
+    "understand": OWN_WORDS,
+    "understand_text": "where Sam fits in your life and whether there is something you need from me "
+    "that you have stopped asking for",
+}
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "pt", "ru"])
+def test_long_typed_words_are_shortened_in_the_opener_and_kept_whole_below(locale: str) -> None:
+    tr = Translator(PROJECT_ROOT / "locales")
+    head, built, words = messages(compose_opener(ctx(LONG)))
+    first = tr.render_parts(locale, tuple(head))
+    assert len(first) <= 400, (locale, len(first), first)
+    opener = head[0]
+    for key in ("noticed", "feeling", "understand"):
+        short = opener.params[key]
+        assert isinstance(short, str)
+        assert " … " in short
+        whole = LONG[f"{key}_text"].rstrip(".")
+        assert short.split(" … ")[1] in whole
+        assert whole.endswith(short.split(" … ")[1])
+    assert sum(len(str(opener.params[k])) for k in ROOM) <= sum(ROOM.values())  # the room, shared
+    assert "…." not in first  # the sentence's own full stop follows their last word
+    assert [p.id for p in built] == ["raise-opener-intro", FOLD]
+    [folded] = words
+    assert folded.id == FOLD
+    shown = tr.render_parts(locale, tuple(words))
+    assert len(shown) <= 1000
+    for key in ("noticed", "feeling", "understand"):  # nothing the person wrote is lost
+        assert LONG[f"{key}_text"].rstrip(".")[1:] in shown
+
+
+def test_only_the_shortened_parts_are_given_again_in_full() -> None:
+    answers = {**LONG, "feeling_text": "small"}  # short: whole in the opener
+    *_, words = messages(compose_opener(ctx(answers)))
+    ids = ids_of(words)
+    assert "raise-opener-words-noticed" in ids
+    assert "raise-opener-words-understand" in ids
+    assert "raise-opener-words-feeling" not in ids
+    # The room a short part leaves goes to the long ones.
+    opener = messages(compose_opener(ctx(answers)))[0][0]
+    assert opener.params["feeling"] == "small"
+    assert len(str(opener.params["understand"])) > ROOM["understand"]
 
 
 def test_start_puts_safety_first_when_flagged() -> None:
@@ -228,8 +289,24 @@ def test_misread_reflects_typed_words(english: Translator) -> None:
     words = "maybe they've been lonely since the move"
     parts = compose_misread(ctx({"misread": OWN_WORDS, "misread_text": words}))
     assert words in render(english, parts)
-    parts = compose_misread(ctx({"misread": "my_worry"}))
-    assert [p.id for p in parts] == ["raise-misread-my-worry", "raise-misread-open"]
+    assert BREAK not in parts  # short: one message
+    # A longer reading: its point beside staying open, the rest folded.
+    head, rest = messages(compose_misread(ctx({"misread": "my_worry"})))
+    assert [p.id for p in head] == ["raise-misread-my-worry", "raise-misread-open"]
+    assert ids_of(rest) == [FOLD, "raise-misread-my-worry-more"]
+    assert BREAK not in compose_misread(ctx({"misread": "simple_reason"}))
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "pt", "ru"])
+def test_misread_in_long_typed_words_fits_a_screen_and_keeps_them_whole(locale: str) -> None:
+    tr = Translator(PROJECT_ROOT / "locales")
+    words = LONG["understand_text"] + ", or maybe it is all in my head after a hard year at work"
+    head, rest = messages(compose_misread(ctx({"misread": OWN_WORDS, "misread_text": words})))
+    first = tr.render_parts(locale, tuple(head))
+    assert len(first) <= 400
+    assert words[: MISREAD_ROOM // 2] in first
+    assert words not in first
+    assert words in tr.render_parts(locale, tuple(rest))
 
 
 # -- the flow's shape -------------------------------------------------------------------
@@ -304,12 +381,16 @@ async def test_walk_with_buttons(chat: ChatDriver) -> None:
     assert "raise-q-noticed" in chat.last.ids
     await chat.tap("One name comes up")
     await chat.tap("Left out")
-    await chat.tap("What it means to them")
-    opener = chat.last
-    assert "raise-opener" in opener.ids
-    assert "raise-noticed-name-often" in opener.ids
-    assert "raise-accusing-name-often" in opener.ids
-    assert "raise-why-better" in opener.ids
+    said = await chat.tap("What it means to them")
+    opener, built = said
+    assert opener.ids == [
+        "raise-opener",
+        "raise-noticed-name-often",
+        "raise-feeling-left-out",
+        "raise-understand-what-it-means",
+    ]
+    assert "raise-accusing-name-often" in built.ids
+    assert "raise-why-better" in built.ids
     await chat.tap("when and how")
     assert "raise-scope" in chat.last.ids
     await chat.tap("Continue")
@@ -339,12 +420,12 @@ async def test_walk_with_typed_text(chat: ChatDriver) -> None:
     await chat.tap("own words")
     await chat.text(TYPED["feeling_text"])
     await chat.tap("own words")
-    await chat.text(TYPED["understand_text"])
-    opener = chat.last
+    said = await chat.text(TYPED["understand_text"])
+    opener = said[-2]
     assert "raise-opener" in opener.ids
     for key in ("noticed_text", "feeling_text", "understand_text"):
         assert TYPED[key] in opener.body
-    assert "raise-accusing-general" in opener.ids
+    assert "raise-accusing-general" in said[-1].ids
     await chat.tap("when and how")
     await chat.tap("Continue")
     await chat.tap("Continue")
@@ -425,8 +506,9 @@ async def test_with_safety_concern_the_first_step_is_safety(chat: ChatDriver) ->
     assert "raise-q-noticed" in chat.last.ids  # the question isn't asked twice
     await chat.tap("Time with someone")
     await chat.tap("Confused")
-    await chat.tap("same way")
-    assert chat.last.ids[0] == "raise-safety-reminder"  # before the opener
+    said = await chat.tap("same way")
+    assert said[0].ids == ["raise-safety-reminder"]  # before the opener, on its own
+    assert "raise-opener" in said[1].ids
     assert chat.last.labels[0] == "Show me safety resources"
     await chat.tap("when and how")
     said = await chat.tap("Continue")
@@ -452,8 +534,8 @@ async def test_yes_to_the_first_question_puts_safety_before_the_opener(chat: Cha
     await chat.tap("One name comes up")
     await chat.tap("Left out")
     said = await chat.tap("What it means to them")
-    assert said[-1].ids[0] == "raise-safety-reminder"
-    assert "raise-opener" in said[-1].ids
+    assert said[0].ids == ["raise-safety-reminder"]
+    assert "raise-opener" in said[1].ids
 
 
 async def test_safety_resources_open_from_the_safety_step(chat: ChatDriver) -> None:
@@ -463,3 +545,33 @@ async def test_safety_resources_open_from_the_safety_step(chat: ChatDriver) -> N
     assert "raise-safety-first" in chat.last.ids
     said = await chat.tap("safety resources")
     assert any("sos-directory" in s.ids for s in said)
+
+
+# -- shortening typed words to fit a screen --------------------------------------------
+
+
+def test_elide_leaves_out_the_middle_and_keeps_how_it_ends() -> None:
+    from bot.engine.logic.words import elide
+
+    words = "for most of last year I kept a profile on an app and met people, and told you I was working late"
+    short = elide(words, 70)
+    assert len(short) <= 70
+    head, tail = short.split(" … ")
+    assert words.startswith(head)
+    assert words.endswith(tail)
+    assert tail == "and told you I was working late"  # the last clause whole
+    assert elide("short enough", 70) == "short enough"
+    assert elide(words, 8).endswith("…")  # too little room for two ends: cut at the end
+
+
+def test_share_gives_what_short_words_leave_to_the_long_ones() -> None:
+    from bot.engine.logic.words import cut, share
+
+    long_a, long_b = "word " * 40, "other " * 40
+    short = share(["tiny", long_a.strip(), long_b.strip()], 100)
+    assert short[0] == "tiny"
+    assert sum(map(len, short)) <= 100 + 2  # an ellipsis each may go one past
+    assert len(short[1]) > 40
+    assert len(short[2]) > 40
+    assert share(["a", "b"], 10) == ["a", "b"]
+    assert share([long_a], 20, cut)[0].endswith("…")

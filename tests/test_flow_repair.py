@@ -27,10 +27,11 @@ from bot.engine.logic.repair import (
     compose_checkin,
     compose_end,
     compose_practice,
+    compose_practice_safety,
     practice_text,
     role_of,
 )
-from bot.engine.outbound import Text
+from bot.engine.outbound import BREAK, FOLD, Text, fold
 from bot.engine.registry import FlowContext
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
@@ -142,13 +143,30 @@ def test_every_focus_choice_has_its_own_text(spec: FlowSpec, role: str) -> None:
 )
 def test_practice_table(answers: dict[str, str], expected: str) -> None:
     assert practice_text(answers) == expected
-    assert ids(compose_practice(ctx(answers))) == [expected]
+    if expected == PRACTICE_FALLBACK:
+        assert ids(compose_practice(ctx(answers))) == [expected]
+    else:  # its title and first point on one screen, the rest folded
+        assert compose_practice(ctx(answers)) == [Text(expected), BREAK, fold(Text(expected + "-more"))]
 
 
-def test_practice_reminds_of_safety_when_a_concern_was_noted() -> None:
+def test_practice_reminds_of_safety_when_a_concern_was_noted(spec: FlowSpec) -> None:
     answers = {"role": "affected", "focus": "reassurance"}
-    parts = ids(compose_practice(ctx(answers, frozenset({SAFETY_FLAG}))))
-    assert parts == ["repair-practice-safety", "repair-practice-affected-reassurance"]
+    assert spec.steps["practice"].lead == "repair_practice_safety"  # a message of its own, first
+    assert ids(compose_practice_safety(ctx(answers, frozenset({SAFETY_FLAG})))) == ["repair-practice-safety"]
+    assert compose_practice_safety(ctx(answers)) == []
+    assert "repair-practice-safety" not in ids(compose_practice(ctx(answers, frozenset({SAFETY_FLAG}))))
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "pt", "ru"])
+def test_every_closer_look_leads_with_one_screen_and_keeps_the_rest(
+    translator: Translator, locale: str
+) -> None:
+    for head in PRACTICE.values():
+        first = translator.render(locale, Text(head))
+        rest = translator.render(locale, Text(head + "-more"))
+        assert len(first) <= 400, (locale, head)
+        assert first.count("\n\n") >= 1, (locale, head)  # a title, then its first point
+        assert 100 < len(rest) <= 1000, (locale, head)
 
 
 @pytest.mark.parametrize(
@@ -292,11 +310,13 @@ async def test_walk_did(chat: ChatDriver) -> None:
     await chat.tap("day to day")
     assert chat.last.ids == ["repair-did-daily", "repair-q-focus"]
     await chat.tap("Why it happened")
-    assert chat.last.ids == ["repair-practice-did-why"]
-    assert "symptom" in chat.last.body
+    head, rest = chat.history[-2:]
+    assert head.ids == ["repair-practice-did-why"]
+    assert rest.ids == [FOLD, "repair-practice-did-why-more"]
+    assert "symptom" in rest.body  # the seed's distinction, a tap away
     await chat.tap("Look at another one")
     await chat.tap("The same question, again")
-    assert chat.last.ids == ["repair-practice-did-again"]
+    assert chat.history[-2].ids == ["repair-practice-did-again"]
     await finish_with_checkin(chat)
     seen = all_ids(chat)
     assert "repair-checkin-did" in seen
@@ -312,7 +332,8 @@ async def test_walk_affected(chat: ChatDriver) -> None:
     await chat.tap("day to day")
     assert chat.last.ids == ["repair-affected-daily", "repair-q-focus"]
     await chat.tap("When hurt becomes a weapon")
-    assert chat.last.ids == ["repair-practice-affected-weapon"]
+    assert chat.history[-2].ids == ["repair-practice-affected-weapon"]
+    assert chat.last.ids == [FOLD, "repair-practice-affected-weapon-more"]
     await finish_with_checkin(chat)
     seen = all_ids(chat)
     assert "repair-checkin-affected" in seen
@@ -332,7 +353,7 @@ async def test_walk_together(chat: ChatDriver) -> None:
     assert "doesn't excuse it" in chat.last.body
     await chat.tap("Continue")
     await chat.tap("Saying what we need")
-    assert chat.last.ids == ["repair-practice-together-ask"]
+    assert chat.history[-2].ids == ["repair-practice-together-ask"]
     await finish_with_checkin(chat)
     assert "repair-checkin-together" in all_ids(chat)
     assert "repair-end-together" in chat.last.ids
@@ -418,7 +439,11 @@ async def test_safety_yes_puts_safety_first(chat: ChatDriver) -> None:
     assert chat.last.ids == ["repair-affected-core"]
     await chat.tap("day to day")
     await chat.tap("Asking for reassurance")
-    assert chat.last.ids == ["repair-practice-safety", "repair-practice-affected-reassurance"]
+    assert [s.ids for s in chat.history[-3:]] == [
+        ["repair-practice-safety"],  # on its own, first
+        ["repair-practice-affected-reassurance"],
+        [FOLD, "repair-practice-affected-reassurance-more"],
+    ]
     assert chat.last.labels[0] == "Show me safety resources"
     # No daily repair check-in and no further repair conversation before safety.
     await chat.tap("Continue")

@@ -63,7 +63,8 @@ leaving-deserve-partly = Promises made right after being found out cost little. 
 leaving-deserve-not-offered = If what you need isn't being offered, staying would mean carrying the repair on your own. You deserve someone who meets you in the hurt, not someone you have to convince that it hurts.
 leaving-deserve-not-asked = You haven't said yet what you need. If it feels safe to, saying it once, plainly, and seeing what comes back can tell you a lot: how someone answers a clear request often says more than what they did.
 leaving-deserve-not-asked-safety = You haven't said what you need, and with fear in the picture you don't have to test that with them. Your safety comes first; a support line can help you think about the rest.
-leaving-decision-both-valid = Some people work through this and come out with something stronger. Others know it would stay with them, and would rather leave than carry it. Both are valid. This is a reflection of what you told me, not a verdict: the choice is yours, and so is the timing.
+leaving-decision-yours = This reflects what you told me; it isn't a verdict. Staying and leaving are both valid, and the choice and its timing are yours.
+leaving-decision-both-valid = Some people work through this and come out with something stronger. Others know it would stay with them, and would rather leave than carry it.
 
 leaving-telling =
     If you decide to tell them, a few things make it easier to get through:

@@ -63,7 +63,7 @@ owning-shrink-attention = Liking to be noticed is human. Keeping a door open to 
 owning-shrink-everyone = Other people doing it doesn't change what it meant between the two of you, with the understanding you had.
 owning-shrink-none = Good. Naming it straight is what everything after this stands on.
 owning-name-plain =
-    A plain naming has three parts: what you did, for how long, and what you kept hidden. For example: "For months I messaged someone I'm drawn to most nights, and I kept it from you."
+    A plain naming says what you did, for how long, and what you kept hidden. For example: "For months I've messaged someone I'm drawn to most nights, and kept it from you."
 
     No verdict on yourself is needed. Just what happened.
 
@@ -101,9 +101,9 @@ owning-need-validation =
 owning-need-options =
     Keeping a door open
 
-    For some people an outside connection is a safety net: if this doesn't work out, there's something else. From the inside it rarely feels like a plan. It can sit right beside real love, which is what makes it confusing, and for some it's an old way of keeping closeness at a bearable distance.
+    For some people an outside connection is a safety net: if this doesn't work out, there's something else. It rarely feels like a plan, and it can sit right beside real love; for some it's an old way of keeping closeness at a bearable distance.
 
-    If this fits, stopping the contact is only half of it. The honest question is what you're ready to offer this relationship.
+    If this fits, ending the contact is only half of it. The honest question is what you're ready to offer this relationship.
 owning-need-missing =
     Something missing between you
 
@@ -140,12 +140,12 @@ owning-q-what-typed =
     A sentence is enough. I keep it only until this conversation ends.
 
 ## Fragments (the opening sentence of the acknowledgement, first person)
-owning-what-texting = I've been messaging someone a lot, and it became closer than I let you see
+owning-what-texting = I've been messaging someone a lot, and it got closer than I let you see
 owning-what-ex-online = I've been following my ex closely online and keeping up with them
 owning-what-secret-ex = I've been in touch with my ex, and I didn't tell you
 owning-what-dating-app = I kept a dating profile while we were together
 owning-what-flirting = I've been flirting with someone, in a way that went past friendly
-owning-what-hidden-accounts = I've been using an account or chat you didn't know about, and deleting messages
+owning-what-hidden-accounts = I've had an account or chat you didn't know about, and deleted messages
 owning-what-coworker = I let a closeness with someone at work grow into more than it should be
 owning-what-intimate-sharing = I've been telling someone else private things I hadn't told you
 owning-what-sexting = I've been sending sexual messages to someone else
@@ -175,15 +175,18 @@ owning-offer-time-btn = I won't rush you
 owning-q-offer-typed = In your own words, what are you offering? Something you'll really do, for example: I'll tell you whenever they get in touch.
 
 owning-offer-ending = I'm ending the contact, and I'll tell you when it's done and how
-owning-offer-questions = You can ask me anything about it, as often as you need, and I'll answer honestly
-owning-offer-why = I want to understand why I did it, and I'll tell you what I find, without using it as an excuse
+owning-offer-questions = You can ask me anything, as often as you need, and I'll answer honestly
+owning-offer-why = I'll work out why I did it and tell you, without using it as an excuse
 owning-offer-time = I won't rush you or expect you to be over it on my timetable
 owning-offer-fallback = I'll do what I can to make this right, at your pace
 
 ## The acknowledgement
 
-owning-ack-intro = Here's a way to say it, built from your answers. Change any word so it sounds like you.
-owning-ack = “There's something I need to tell you, plainly. { $what }. { $own }. That's on me, not on you. { $offer }. I'm not asking you to feel any particular way about it. I'd like to hear how this is for you, whenever you're ready.”
+owning-ack-intro = That's one way to say it, built from your answers. Change any word so it sounds like you.
+owning-ack = “There's something I need to tell you, plainly. { $what }. { $own }. That's on me, not on you. { $offer }. I'm not asking anything of you. I'd like to hear how this is for you, whenever you're ready.”
+owning-ack-whole =
+    The same, with your words in full:
+    { $ack }
 owning-ack-after = Notice what it leaves out: no "but", no "it was nothing", no reasons before the facts.
 owning-ack-next = Next: the replies that undo it
 owning-ack-redo = Change my answers

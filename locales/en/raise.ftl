@@ -74,9 +74,9 @@ raise-q-noticed-own =
 ## Fragments of the opener (spoken to the partner, after "Here's what I've noticed:")
 raise-noticed-late-messages = you're often messaging someone late at night
 raise-noticed-name-often = one name keeps coming up when you talk about your day
-raise-noticed-guarded-phone = your phone has become much more private lately, and it seemed to me that some chats were being cleared
+raise-noticed-guarded-phone = your phone has become much more private lately, and some chats seem to get cleared
 raise-noticed-unmentioned-time = you spent time with someone and I only heard about it later, not from you
-raise-noticed-online = I saw something online between you and someone else, and I haven't known what to make of it
+raise-noticed-online = I saw something online between you and someone else that I can't make sense of
 raise-noticed-elsewhere = your mind seems to be somewhere else a lot of the time, even when we're together
 raise-noticed-fallback = a few things lately that I keep coming back to
 
@@ -102,7 +102,7 @@ raise-q-feeling-own =
 raise-feeling-uneasy = uneasy, and not sure where I stand
 raise-feeling-hurt = hurt
 raise-feeling-left-out = left out
-raise-feeling-anxious = anxious, and I catch myself going over it again and again
+raise-feeling-anxious = anxious, and I keep going over it
 raise-feeling-confused = confused, because I don't know what it means
 raise-feeling-lonely = lonely
 raise-feeling-fallback = unsettled
@@ -134,8 +134,14 @@ raise-understand-fallback = how this looks from your side
 
 ## The opener and the accusing version it replaces
 
-raise-opener-intro = Here's a way to begin, built from your answers. Change any word so it sounds like you.
-raise-opener = “Can I talk to you about something that's been on my mind? I'd rather bring it to you than keep turning it over alone. Here's what I've noticed: { $noticed }. When I notice it, I feel { $feeling }. What I'd really like to understand is { $understand }. I may well be missing part of the picture, so I'd like to hear how it looks to you.”
+raise-opener-intro = That's one way to begin, built from your answers. Change any word so it sounds like you.
+raise-opener = “Can we talk about something on my mind? Here's what I've noticed: { $noticed }. When I notice it, I feel { $feeling }. What I'd really like to understand is { $understand }. I may be missing part of the picture; I'd like to hear your side.”
+raise-opener-words =
+    Your words in full:
+    { $words }
+raise-opener-words-noticed = • What you noticed: “{ $words }”
+raise-opener-words-feeling = • How it feels: “{ $words }”
+raise-opener-words-understand = • What you'd like to understand: “{ $words }”
 raise-accusing-intro =
     What it replaces: the kind of sentence that comes out when the hurt does the talking.
 
@@ -188,14 +194,19 @@ raise-misread-cant-see-btn = Nothing comes to mind, but I'll stay open
 raise-q-misread-own = In your own words, what might you be missing? A sentence is plenty.
 
 raise-misread-simple-reason = You allowed that there could be an ordinary explanation you haven't heard yet. Asking instead of telling leaves room for it.
-raise-misread-my-worry = You allowed that your own worries might be making it look bigger. That's an honest thing to notice. People who've been hurt before can be quick to sense distance: sometimes they're picking up something real, and sometimes it's the fear talking. Asking is how you find out which.
+raise-misread-my-worry = You allowed that your own worries might be making it look bigger. That's an honest thing to notice.
+raise-misread-my-worry-more = People who've been hurt before can be quick to sense distance: sometimes they're picking up something real, and sometimes it's the fear talking. Asking is how you find out which.
 raise-misread-their-life = You allowed that something may be going on for your partner that you don't know about. Leaving space for that makes it easier for them to tell you.
-raise-misread-never-agreed = You allowed that the two of you may never have said out loud what's okay and what isn't. Many couples haven't, and each assumes the other sees it the same way. That deserves its own talk, later.
+raise-misread-never-agreed = You allowed that the two of you may never have said out loud what's okay and what isn't.
+raise-misread-never-agreed-more = Many couples haven't, and each assumes the other sees it the same way. That deserves its own talk, later.
 raise-misread-cant-see = Even when nothing comes to mind, being willing to be wrong changes how you sound, and your partner will hear it.
 raise-misread-own =
     You said you might be missing this:
     { $missing }
-raise-misread-open = Staying open doesn't cancel what you've felt; your unease is real either way. It just means this: walk in already certain, and every answer sounds like an excuse. Walk in curious, and you can actually hear what's said.
+raise-misread-words =
+    Your words in full:
+    “{ $missing }”
+raise-misread-open = Staying open doesn't cancel what you've felt; your unease is real either way. But walk in already certain, and every answer sounds like an excuse. Walk in curious, and you can actually hear what's said.
 
 ## Practising the hard replies
 
@@ -247,10 +258,10 @@ raise-turned-around =
 ## The end
 
 raise-finish =
-    You're ready, or as ready as anyone is for a talk like this.
+    You're as ready as anyone is for a talk like this.
 
-    Your opener is above in the chat. Reading it a couple of times beforehand helps the words come when you need them.
+    Read your opener (it's above) a couple of times beforehand, so the words come when you need them.
 
-    When the moment comes, remember what you're doing: saying what you saw and how it felt, and asking a real question. How your partner answers is theirs to own, and it will tell you something too.
+    When the moment comes, remember what you're doing: saying what you saw and how it felt, and asking a real question. How your partner answers is theirs to own, and it tells you something too.
 
     Where would you like to go from here?

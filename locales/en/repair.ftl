@@ -71,13 +71,12 @@ repair-practice-did-steady =
     Being consistent
 
     Consistency is mostly small and unremarkable. You're home when you said you would be. If plans change, you say so before it matters, not after. Your phone doesn't go face down when your partner walks in. What you said in the morning still holds in the evening.
-
-    No single good day settles anything, and nothing earns trust back in one go. What helps is a long run of days with no surprises in them. Over time, that's what your partner can lean on.
+repair-practice-did-steady-more = No single good day settles anything, and nothing earns trust back in one go. What helps is a long run of days with no surprises in them. Over time, that's what your partner can lean on.
 repair-practice-did-volunteer =
     Offering information first
 
     If the other person gets in touch, tell your partner yourself, soon, without waiting to be asked. If something could look unclear from the outside, or stirs up what happened, mention it.
-
+repair-practice-did-volunteer-more =
     That you offer it matters more than what you offer. Each time you bring something up first, your partner learns they don't have to keep watch to know what's going on. This is the opposite of being monitored: it's you choosing to be open.
 
     It can feel awkward, even exposing. That discomfort is part of the repair, not a sign it's going wrong.
@@ -85,7 +84,7 @@ repair-practice-did-again =
     The same question, again
 
     Your partner may ask things you've already answered: what happened, when, whether it's really over. A question coming back doesn't mean your answer didn't count. Hurt comes in waves, and each wave brings its questions with it.
-
+repair-practice-did-again-more =
     Try to answer as if it were the first time: calmly, fully, without a sigh or a "we've been over this". If it gets too much for you, say so kindly, suggest a time to come back to it, and then keep that time.
 
     Each patient answer tells your partner their hurt is welcome. Irritation tells them it isn't.
@@ -93,7 +92,7 @@ repair-practice-did-contact =
     The contact with the other person
 
     Whatever the two of you agreed about the other person, whether that's ending contact or changing it, do it fully and soon. Then tell your partner it's done, and how.
-
+repair-practice-did-contact-more =
     If the other person reaches out again, or you run into them, tell your partner promptly, in your own words. Hiding even a small, harmless contact now can undo weeks of steady work.
 
     If letting that connection go is hard, be honest about that too: with yourself, with a counsellor, and in time with your partner. It may be telling you something about what that connection gave you.
@@ -101,7 +100,7 @@ repair-practice-did-why =
     Why it happened
 
     Understanding why is not an excuse. It's how you make sure it doesn't happen again. Connections like this usually meet a need: feeling wanted or interesting, excitement, an escape from distance at home, a way of keeping one foot out the door, or old habits that were never looked at.
-
+repair-practice-did-why-more =
     Ask yourself which was true for you. If something was missing in your relationship, the behaviour may have been a symptom, and stopping it won't mend what's underneath: that needs its own conversation. If it came from your own patterns, or from not being fully committed, then the behaviour is the issue itself, and the honest question is what you're truly ready to offer.
 
     This is hard to see clearly alone. A counsellor, on your own or as a couple, can help you find the true answer rather than the most comfortable one.
@@ -133,7 +132,7 @@ repair-practice-affected-name-help =
     Naming what helps
 
     Your partner can't read your mind, and right now a wrong guess costs you both. It helps to find words for what eases things, even small things: a message when they're running late, hearing from them straight away if the other person gets in touch, a hug without a conversation, a quiet evening.
-
+repair-practice-affected-name-help-more =
     You might not know yet, and that's fine. You can find out as you go: notice the moments that felt a little steadier, and tell your partner what was in them.
 
     What helps may change from week to week. Saying so isn't being inconsistent. It's useful information.
@@ -143,13 +142,12 @@ repair-practice-affected-reassurance =
     Needing to hear it again, that it's over, that you matter, that they're here, isn't a flaw. It doesn't mean you're failing to heal. It's part of healing.
 
     You're allowed to ask plainly, for example: “I'm having a hard moment. Can you tell me again?” You don't need to wrap it in an apology or wait until it's built up.
-
-    If asking is met with irritation or a sigh every time, that's worth raising with your partner, or with a counsellor. Reassurance given grudgingly doesn't do its job.
+repair-practice-affected-reassurance-more = If asking is met with irritation or a sigh every time, that's worth raising with your partner, or with a counsellor. Reassurance given grudgingly doesn't do its job.
 repair-practice-affected-weapon =
     When hurt becomes a weapon
 
     It's human. An argument about something ordinary gets sharp, and suddenly what happened is in the room, because it's the strongest thing you have.
-
+repair-practice-affected-weapon-more =
     It helps to notice the difference. Bringing it up because it still hurts and you need to talk is part of repair. Bringing it up to end an argument, or to win one, turns it into a lever, and then neither of you can get through it.
 
     When you notice it, there's no need to be hard on yourself. You might say: “That wasn't fair. It's still hurting, and I'd like us to talk about it properly, later.” And then do.
@@ -157,7 +155,7 @@ repair-practice-affected-support =
     Support of your own
 
     Your partner can't be your only support through this, because they're also part of what hurts. You deserve someone on your side who isn't.
-
+repair-practice-affected-support-more =
     That could be a friend who listens without taking over, a family member, a support group, or a counsellor of your own. You decide how much you share. Talking about this outside the couple isn't disloyal; keeping it all inside often makes it heavier.
 
     If the hurt is affecting your sleep, work or health for weeks on end, talking to a professional is a good step, not a last resort.
@@ -192,13 +190,12 @@ repair-practice-together-steady =
     Steadiness, day to day
 
     Steadiness is built from small, unremarkable reliability. Plans are kept, or changed with notice. News about the other person, if there is any, is shared first by the one who did it, never discovered. Repeated questions get calm answers.
-
-    It can help to agree together what openness looks like for the two of you for now, and to look at it again after a few weeks. That's something you both choose, not a set of checks: openness works when it's offered, not when it's extracted.
+repair-practice-together-steady-more = It can help to agree together what openness looks like for the two of you for now, and to look at it again after a few weeks. That's something you both choose, not a set of checks: openness works when it's offered, not when it's extracted.
 repair-practice-together-hurt =
     Making room for the hurt
 
     The hurt will come back at unexpected moments: a song, a date on the calendar, a place you used to go. When it does, it helps if neither of you treats it as a setback. It's part of the way through.
-
+repair-practice-together-hurt-more =
     Some couples set aside a regular, unhurried time, say once a week, for what's still raw, so it doesn't have to burst out in the middle of everything else. Outside that time, it's still fine to say “I'm having a hard day”.
 
     If your talks keep going in circles or ending in the same fight, a couples counsellor can help you both feel heard.
@@ -206,7 +203,7 @@ repair-practice-together-ask =
     Saying what you need
 
     Part of what went wrong may have been living on assumptions neither of you said out loud. Repair is a chance to put them into words. Go through what's comfortable for each of you and what isn't, name the things you're still unsure about, and say what you'd each like from the other from here on.
-
+repair-practice-together-ask-more =
     Choose a calm moment, not the middle of a hard one, and keep it two-way. Neither of you should be writing rules for the other alone.
 
     If you'd like help with that conversation, there's one about your agreements in Candor's menu.
@@ -215,17 +212,11 @@ repair-practice-fallback = Take whatever from this is useful to you, and leave t
 
 ## The daily check-in
 
-repair-checkin-intro =
-    One more thing that can help: a short daily check-in.
-
-    At a time you choose, I'll send you a few quick questions that you answer with buttons. It takes about a minute.
+repair-checkin-intro = One more thing that can help: a short daily check-in, at a time you choose. A few quick questions with buttons, about a minute.
 repair-checkin-did = For you, it asks how the day felt, how open you were able to be, and what might help tomorrow.
 repair-checkin-affected = For you, it asks how the day felt, whether you felt heard, and what might help tomorrow.
 repair-checkin-together = For you, it asks how the day felt, how connected you felt to each other, and what might help tomorrow.
-repair-checkin-promise =
-    It never turns into a score or a streak, and nobody grades you. Missing a day, or a week, is fine: you simply pick it up again.
-
-    The reminder itself never says what it's about, in case someone else sees your screen.
+repair-checkin-promise = Nobody grades you, and missing a day is fine. The reminder never says what it's about, in case someone else sees your screen.
 repair-set-checkin = Set up my daily check-in
 repair-checkin-later = Not now, carry on
 

@@ -63,7 +63,8 @@ leaving-deserve-partly = Las promesas que se hacen justo después de ser descubi
 leaving-deserve-not-offered = Si no te ofrecen lo que necesitas, quedarte significaría sostener la reparación tú sola o tú solo. Mereces a alguien que te acompañe en el dolor, no a alguien a quien tengas que convencer de que duele.
 leaving-deserve-not-asked = Todavía no has dicho lo que necesitas. Si puedes hacerlo sin riesgo, decirlo una vez, con claridad, y ver la respuesta puede decirte mucho: cómo responde alguien a una petición clara suele decir más que lo que hizo.
 leaving-deserve-not-asked-safety = No has dicho lo que necesitas y, con miedo de por medio, no tienes por qué ponerlo a prueba con esa persona. Tu seguridad va primero; una línea de apoyo puede ayudarte a pensar el resto.
-leaving-decision-both-valid = Hay quien atraviesa esto y sale con algo más sólido. Hay quien sabe que le acompañaría siempre y prefiere irse antes que cargarlo. Las dos cosas son válidas. Esto es un reflejo de lo que me contaste, no un veredicto: la decisión es tuya, y los tiempos también.
+leaving-decision-yours = Esto refleja lo que me contaste; no es un veredicto. Quedarte e irte son igual de válidos, y la decisión y sus tiempos son tuyos.
+leaving-decision-both-valid = Hay quien atraviesa esto y sale con algo más sólido. Hay quien sabe que le acompañaría siempre y prefiere irse antes que cargarlo.
 
 leaving-telling =
     Si decides decírselo, hay cosas que lo hacen más llevadero:

@@ -57,15 +57,15 @@ owning-shrink-everyone-btn = "Todo el mundo lo hace"
 owning-shrink-none-btn = Ninguna de estas
 
 owning-shrink-just-talking = Hablar puede llevar mucho dentro: atención, cercanía, la sensación de que alguien te desea. Si se llevó tiempo y cariño que mantuviste a escondidas, no era "solo" hablar.
-owning-shrink-never-touched = Puede que sea verdad, y aun así no es eso lo que cuenta. Lo que duele es adónde fueron tu atención, tu confianza y tu deseo, y que tu pareja no supiera en qué punto estaba.
+owning-shrink-never-touched = Puede que sea verdad, pero no es eso lo que cuenta. Lo que duele es adónde fueron tu atención, tu confianza y tu deseo, y que tu pareja no supiera en qué punto estaba.
 owning-shrink-never-said = Muchas líneas nunca se dicen en voz alta. Pero si lo callaste porque sabías que a tu pareja le molestaría, ya sabías dónde estaba la línea.
 owning-shrink-attention = Que te guste que te miren es humano. Mantener esa puerta abierta a escondidas igual dice algo, a ti y a los demás: que estás disponible.
 owning-shrink-everyone = Que otros lo hagan no cambia lo que significó en tu relación, con lo que los dos daban por hecho.
 owning-shrink-none = Bien. Llamarlo por su nombre es la base de todo lo que viene después.
 owning-name-plain =
-    Nombrarlo sin rodeos tiene tres partes: qué hiciste, durante cuánto tiempo y qué ocultaste. Por ejemplo: "Durante meses me escribí casi cada noche con alguien que me atrae, y te lo oculté".
+    Nombrarlo sin rodeos es decir qué hiciste, cuánto duró y qué ocultaste. Por ejemplo: "Desde hace meses me escribo casi cada noche con alguien que me atrae, y te lo oculto".
 
-    No hace falta que te juzgues. Basta con lo que pasó.
+    No hace falta que te juzgues: basta con lo que pasó.
 
 ## 2. Explicar no es excusar
 
@@ -101,9 +101,9 @@ owning-need-validation =
 owning-need-options =
     Dejar una puerta abierta
 
-    Para algunas personas, una conexión de fuera es una red de seguridad: si esto no sale bien, hay otra cosa. Desde dentro casi nunca parece un plan. Puede convivir con un amor de verdad, y por eso confunde tanto; a veces es una manera antigua de mantener la cercanía a una distancia soportable.
+    Para algunas personas, una conexión de fuera es una red de seguridad: si esto falla, hay otra cosa. Casi nunca parece un plan, y puede convivir con un amor de verdad; a veces es una vieja manera de mantener la cercanía a una distancia soportable.
 
-    Si te reconoces aquí, cortar el contacto es solo la mitad. La pregunta honesta es qué quieres y puedes ofrecerle de verdad a esta relación.
+    Si es tu caso, cortar el contacto es solo la mitad. La pregunta honesta es qué quieres y puedes ofrecerle a esta relación.
 owning-need-missing =
     Algo que falta entre los dos
 
@@ -140,13 +140,13 @@ owning-q-what-typed =
     Con una frase basta. Solo la guardo hasta que termine esta conversación.
 
 ## Fragmentos (la primera frase del reconocimiento, en primera persona)
-owning-what-texting = Me he estado escribiendo mucho con alguien, y eso se volvió más íntimo de lo que te dejé ver
+owning-what-texting = Me he escrito mucho con alguien, y se volvió más íntimo de lo que te dejé ver
 owning-what-ex-online = He estado siguiendo muy de cerca a mi ex en redes y pendiente de su vida
 owning-what-secret-ex = He estado en contacto con mi ex y no te lo dije
 owning-what-dating-app = Mantuve un perfil en una app de citas estando contigo
-owning-what-flirting = He estado coqueteando con alguien, de una forma que iba más allá de lo amistoso
+owning-what-flirting = He estado coqueteando con alguien, más allá de lo amistoso
 owning-what-hidden-accounts = He usado una cuenta o un chat que no conocías, y he borrado mensajes
-owning-what-coworker = Dejé que la cercanía con alguien del trabajo se convirtiera en algo más de lo que debía
+owning-what-coworker = Dejé que la cercanía con alguien del trabajo fuera más allá de lo debido
 owning-what-intimate-sharing = Le he contado a otra persona cosas íntimas que a ti no te había contado
 owning-what-sexting = He estado enviando mensajes sexuales a otra persona
 owning-what-secret-plans = Hice planes para ver a alguien y te los oculté
@@ -161,7 +161,7 @@ owning-own-kept-on-btn = De seguir sabiendo que te dolería
 owning-q-own-typed = Con tus palabras, ¿de qué te haces responsable? Empieza por "yo", por ejemplo: Te mentí cuando me preguntaste.
 
 owning-own-hid = Te lo oculté, porque sabía que te molestaría
-owning-own-agreement = Fui en contra de lo que habíamos acordado, o de lo que sabía que dabas por hecho
+owning-own-agreement = Fui en contra de lo acordado, o de lo que sabía que dabas por hecho
 owning-own-closeness = Le di a otra persona una atención y una cercanía que eran nuestras
 owning-own-kept-on = Seguí adelante incluso sabiendo que te haría daño
 owning-own-fallback = No te dije la verdad
@@ -175,15 +175,18 @@ owning-offer-time-btn = No voy a meterte prisa
 owning-q-offer-typed = Con tus palabras, ¿qué ofreces? Algo que de verdad vayas a hacer, por ejemplo: Te avisaré cada vez que me escriba.
 
 owning-offer-ending = Voy a cortar el contacto, y te diré cuándo y cómo lo he hecho
-owning-offer-questions = Puedes preguntarme lo que quieras, todas las veces que lo necesites, y te responderé con sinceridad
-owning-offer-why = Quiero entender por qué lo hice, y te contaré lo que descubra, sin usarlo de excusa
+owning-offer-questions = Pregúntame lo que quieras, las veces que quieras, y te diré la verdad
+owning-offer-why = Quiero entender por qué lo hice y contarte lo que descubra, sin usarlo de excusa
 owning-offer-time = No voy a meterte prisa ni esperar que lo superes a mi ritmo
 owning-offer-fallback = Haré lo que pueda para repararlo, a tu ritmo
 
 ## El reconocimiento
 
-owning-ack-intro = Aquí tienes una forma de decirlo, hecha con tus respuestas. Cambia cualquier palabra para que suene a ti.
-owning-ack = «Hay algo que necesito decirte, sin rodeos. { $what }. { $own }. La responsabilidad es mía, no tuya. { $offer }. No te pido que reacciones de ninguna manera en concreto. Me gustaría saber cómo lo estás viviendo, cuando quieras contármelo».
+owning-ack-intro = Es una forma de decirlo, hecha con tus respuestas. Cambia cualquier palabra para que suene a ti.
+owning-ack = «Necesito decirte algo, sin rodeos. { $what }. { $own }. La responsabilidad es mía, no tuya. { $offer }. No te pido nada. Me gustaría saber cómo lo estás viviendo, cuando quieras contármelo».
+owning-ack-whole =
+    Lo mismo, con tus palabras completas:
+    { $ack }
 owning-ack-after = Fíjate en lo que no lleva: ningún "pero", ningún "no fue nada", ninguna razón antes de los hechos.
 owning-ack-next = Siguiente: las respuestas que lo deshacen
 owning-ack-redo = Cambiar mis respuestas
@@ -233,12 +236,12 @@ owning-contact-reaching-btn = Sigue escribiéndome
 
 owning-contact-ended = Entonces cuéntale tú a tu pareja que se terminó, y cómo, sin esperar a que te pregunte. Si la otra persona vuelve a escribirte, díselo ese mismo día.
 owning-contact-still =
-    Un final limpio es corto y claro: un mensaje, sin largas explicaciones, sin "quizá algún día", sin un último encuentro para despedirse. Algo así: "Voy a dejar de tener contacto contigo. Por favor, no vuelvas a escribirme".
+    Un final limpio es corto y claro: un mensaje, sin largas explicaciones, sin "quizá algún día", sin un último encuentro de despedida. Algo así: "Voy a cortar el contacto contigo. Por favor, no vuelvas a escribirme".
 
     Después, dile a tu pareja que ya está hecho, y cómo.
 owning-contact-unavoidable = Si no puedes evitar a esa persona, en el trabajo o entre amigos comunes, limita el trato a lo que la situación pide, a la vista de todos. Cuéntale a tu pareja el contacto que haya en lugar de dejar que se entere, y decide con tu pareja cómo será eso, no tú a solas.
 owning-contact-reaching = Responde una vez con un no claro, y después ya no. Cuéntaselo a tu pareja cada vez que pase, ese mismo día y con tus palabras. Ocultar ahora aunque sea un mensaje inofensivo puede deshacer semanas de trabajo constante.
-owning-contact-letting-go = Si te cuesta soltarlo, admítelo con sinceridad, ante ti o ante un amigo o un profesional, en vez de volver para una última conversación.
+owning-contact-letting-go = Si te cuesta soltarlo, admítelo con sinceridad, ante ti, un amigo o un profesional, en vez de volver a una última conversación.
 
 ## 6. Contar las cosas antes de que te pregunten
 

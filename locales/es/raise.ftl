@@ -74,10 +74,10 @@ raise-q-noticed-own =
 ## Fragments of the opener (spoken to the partner, after "Here's what I've noticed:")
 raise-noticed-late-messages = muchas noches te escribes con alguien hasta tarde
 raise-noticed-name-often = hay un nombre que sale una y otra vez cuando me cuentas tu día
-raise-noticed-guarded-phone = últimamente tu teléfono se ha vuelto mucho más privado, y me dio la impresión de que algunos chats se estaban borrando
+raise-noticed-guarded-phone = tu teléfono se ha vuelto mucho más privado, y me parece que se borran algunos chats
 raise-noticed-unmentioned-time = pasaste tiempo con alguien y me enteré después, y no por ti
 raise-noticed-online = vi algo en internet entre otra persona y tú, y no he sabido qué pensar
-raise-noticed-elsewhere = muchas veces parece que tu cabeza está en otra parte, incluso cuando estás conmigo
+raise-noticed-elsewhere = muchas veces parece que tu cabeza está en otra parte, incluso conmigo
 raise-noticed-fallback = algunas cosas de estos días a las que no dejo de darles vueltas
 
 ## Part 2: how it made you feel
@@ -102,7 +102,7 @@ raise-q-feeling-own =
 raise-feeling-uneasy = inquietud, y no sé a qué atenerme
 raise-feeling-hurt = dolor
 raise-feeling-left-out = al margen
-raise-feeling-anxious = ansiedad, y me descubro dándole vueltas una y otra vez
+raise-feeling-anxious = ansiedad, y me descubro dándole vueltas
 raise-feeling-confused = confusión, porque no sé qué significa
 raise-feeling-lonely = soledad
 raise-feeling-fallback = un malestar que no se va
@@ -134,8 +134,14 @@ raise-understand-fallback = cómo lo ves desde tu lado
 
 ## The opener and the accusing version it replaces
 
-raise-opener-intro = Esta es una forma de empezar, hecha con tus respuestas. Cambia cualquier palabra para que suene a ti.
-raise-opener = “¿Puedo hablarte de algo que me ronda la cabeza? Prefiero hablarlo contigo antes que seguir dándole vueltas a solas. Esto es lo que he notado: { $noticed }. Cuando lo noto, lo que siento es esto: { $feeling }. Lo que de verdad me gustaría entender es { $understand }. Puede que me falte parte de la historia, así que me gustaría saber cómo lo ves tú.”
+raise-opener-intro = Es una forma de empezar, hecha con tus respuestas. Cambia cualquier palabra para que suene a ti.
+raise-opener = “¿Podemos hablar de algo que me ronda la cabeza? He notado esto: { $noticed }. Cuando lo noto, lo que siento es esto: { $feeling }. Lo que de verdad me gustaría entender es { $understand }. Puede que no lo vea todo; quiero saber cómo lo ves tú.”
+raise-opener-words =
+    Tus palabras completas:
+    { $words }
+raise-opener-words-noticed = • Lo que has notado: “{ $words }”
+raise-opener-words-feeling = • Lo que sientes: “{ $words }”
+raise-opener-words-understand = • Lo que te gustaría entender: “{ $words }”
 raise-accusing-intro =
     La frase que esto reemplaza: la que sale cuando es el dolor el que habla.
 
@@ -188,14 +194,19 @@ raise-misread-cant-see-btn = Nada, pero mantengo la mente abierta
 raise-q-misread-own = Con tus palabras, ¿qué podrías estar pasando por alto? Con una frase basta.
 
 raise-misread-simple-reason = Dejaste abierta la posibilidad de que haya una explicación corriente que aún no conoces. Preguntar en lugar de afirmar le deja espacio.
-raise-misread-my-worry = Dejaste abierta la posibilidad de que tus propios miedos lo estén haciendo parecer más grande. Es algo honesto de reconocer. Quien ha sufrido antes puede detectar la distancia muy rápido: a veces capta algo real y a veces es el miedo el que habla. Preguntar es la forma de averiguar cuál de las dos cosas es.
+raise-misread-my-worry = Dejaste abierta la posibilidad de que tus propios miedos lo estén haciendo parecer más grande. Es algo honesto de reconocer.
+raise-misread-my-worry-more = Quien ha sufrido antes puede detectar la distancia muy rápido: a veces capta algo real y a veces es el miedo el que habla. Preguntar es la forma de averiguar cuál de las dos cosas es.
 raise-misread-their-life = Dejaste abierta la posibilidad de que a tu pareja le esté pasando algo que no sabes. Dejar espacio para eso le facilita contártelo.
-raise-misread-never-agreed = Dejaste abierta la posibilidad de que en tu relación nunca se haya dicho en voz alta qué está bien y qué no. A muchas parejas les pasa, y cada persona da por hecho que la otra lo ve igual. Eso merece su propia conversación, más adelante.
+raise-misread-never-agreed = Dejaste abierta la posibilidad de que nunca se haya dicho en voz alta entre los dos qué está bien y qué no.
+raise-misread-never-agreed-more = A muchas parejas les pasa, y cada persona da por hecho que la otra lo ve igual. Eso merece su propia conversación, más adelante.
 raise-misread-cant-see = Aunque no se te ocurra nada, aceptar que podrías equivocarte cambia cómo suenas, y tu pareja lo notará.
 raise-misread-own =
     Dijiste que podrías estar pasando por alto esto:
     { $missing }
-raise-misread-open = Mantener la mente abierta no anula lo que has sentido; tu inquietud es real de todos modos. Solo significa esto: si entras con total certeza, cada respuesta te sonará a excusa. Si entras con curiosidad, de verdad podrás escuchar lo que te digan.
+raise-misread-words =
+    Tus palabras completas:
+    “{ $missing }”
+raise-misread-open = Mantener la mente abierta no anula lo que has sentido; tu inquietud es real de todos modos. Pero si entras con total certeza, cada respuesta te sonará a excusa. Si entras con curiosidad, podrás escuchar de verdad lo que te digan.
 
 ## Practising the hard replies
 
@@ -247,10 +258,10 @@ raise-turned-around =
 ## The end
 
 raise-finish =
-    Ya tienes lo que necesitas, o todo lo que se puede tener para una conversación así.
+    Tienes lo que necesitas, o todo lo que se puede tener para una conversación así.
 
-    Tus primeras palabras están más arriba en el chat. Leerlas un par de veces antes ayuda a que te salgan cuando las necesites.
+    Relee tus primeras palabras (están arriba) un par de veces antes: así te saldrán en el momento.
 
-    Cuando llegue el momento, recuerda lo que estás haciendo: decir lo que viste y cómo te hizo sentir, y hacer una pregunta de verdad. Cómo responda tu pareja es responsabilidad suya, y también te dirá algo.
+    Cuando llegue el momento, recuerda lo que estás haciendo: decir lo que viste y lo que sentiste, y hacer una pregunta de verdad. Cómo responda tu pareja es cosa suya, y también te dirá algo.
 
     ¿Hacia dónde quieres seguir?

@@ -71,13 +71,12 @@ repair-practice-did-steady =
     Ser constante
 
     La constancia es, sobre todo, pequeña y poco llamativa. Estás en casa cuando dijiste que estarías. Si cambian los planes, lo dices antes de que importe, no después. Tu teléfono no se queda boca abajo cuando entra tu pareja. Lo que dijiste por la mañana sigue valiendo por la noche.
-
-    Ningún buen día resuelve nada por sí solo, y nada recupera la confianza de golpe. Lo que ayuda es una larga serie de días sin sorpresas. Con el tiempo, eso es en lo que tu pareja puede apoyarse.
+repair-practice-did-steady-more = Ningún buen día resuelve nada por sí solo, y nada recupera la confianza de golpe. Lo que ayuda es una larga serie de días sin sorpresas. Con el tiempo, eso es en lo que tu pareja puede apoyarse.
 repair-practice-did-volunteer =
     Contar las cosas primero
 
     Si la otra persona se pone en contacto, cuéntaselo tú a tu pareja, pronto, sin esperar a que te pregunte. Si algo podría parecer confuso visto desde fuera, o remueve lo que pasó, menciónalo.
-
+repair-practice-did-volunteer-more =
     Que lo cuentes por iniciativa propia importa más que lo que cuentes. Cada vez que sacas algo primero, tu pareja aprende que no tiene que estar vigilando para saber qué pasa. Es lo contrario de que te controlen: eres tú quien elige ser transparente.
 
     Puede resultar incómodo, incluso hacerte sentir muy vulnerable. Esa incomodidad es parte de la reparación, no una señal de que algo vaya mal.
@@ -85,7 +84,7 @@ repair-practice-did-again =
     La misma pregunta, otra vez
 
     Puede que tu pareja pregunte cosas que ya respondiste: qué pasó, cuándo, si de verdad se acabó. Que una pregunta vuelva no significa que tu respuesta no contara. El dolor llega en olas, y cada ola trae sus preguntas.
-
+repair-practice-did-again-more =
     Intenta responder como si fuera la primera vez: con calma, del todo, sin suspiros ni un “esto ya lo hablamos”. Si se te hace demasiado, dilo con amabilidad, propón un momento para retomarlo, y luego cumple con ese momento.
 
     Cada respuesta paciente le dice a tu pareja que su dolor tiene cabida. La irritación le dice que no.
@@ -93,7 +92,7 @@ repair-practice-did-contact =
     El contacto con la otra persona
 
     Lo que hayas acordado con tu pareja sobre la otra persona, ya sea terminar el contacto o cambiarlo, hazlo del todo y pronto. Después, cuéntale a tu pareja que ya está hecho, y cómo.
-
+repair-practice-did-contact-more =
     Si la otra persona vuelve a escribirte, o te la encuentras, díselo a tu pareja enseguida, con tus propias palabras. Ocultar ahora aunque sea un contacto pequeño e inofensivo puede deshacer semanas de trabajo constante.
 
     Si te cuesta soltar ese vínculo, admítelo también con honestidad: ante ti, en terapia si vas, y con el tiempo ante tu pareja. Puede que te esté diciendo algo sobre lo que ese vínculo te daba.
@@ -101,7 +100,7 @@ repair-practice-did-why =
     Por qué pasó
 
     Entender por qué no es una excusa. Es la forma de asegurarte de que no vuelva a pasar. Las relaciones así suelen cubrir una necesidad: sentir que alguien te desea o que resultas interesante, la emoción, una escapatoria de la distancia en casa, una forma de mantener un pie fuera de la relación, o viejos hábitos que nunca se revisaron.
-
+repair-practice-did-why-more =
     Pregúntate cuál fue tu caso. Si faltaba algo en tu relación, quizá el comportamiento fue un síntoma, y dejarlo no arreglará lo que hay debajo: eso necesita su propia conversación. Si vino de tus propios patrones, o de que tu compromiso no era total, entonces el comportamiento es el problema en sí, y la pregunta honesta es qué quieres ofrecer de verdad.
 
     Esto es difícil de ver con claridad a solas. La terapia, individual o de pareja, puede ayudarte a encontrar la respuesta verdadera y no la más cómoda.
@@ -133,7 +132,7 @@ repair-practice-affected-name-help =
     Poner nombre a lo que ayuda
 
     Tu pareja no puede leerte la mente, y ahora mismo cada suposición equivocada duele. Ayuda encontrar palabras para lo que alivia las cosas, aunque sean pequeñas: un mensaje cuando va a llegar tarde, saber enseguida si la otra persona se pone en contacto, un abrazo sin conversación, una noche tranquila.
-
+repair-practice-affected-name-help-more =
     Puede que todavía no lo sepas, y está bien. Puedes descubrirlo sobre la marcha: fíjate en los momentos en que te sentiste un poco más en calma y cuéntale a tu pareja qué había en ellos.
 
     Lo que ayuda puede cambiar de una semana a otra. Decirlo no es ser inconstante. Es información útil.
@@ -143,13 +142,12 @@ repair-practice-affected-reassurance =
     Necesitar oírlo otra vez (que se acabó, que importas, que tu pareja está ahí) no es un defecto. No significa que no estés sanando. Es parte de sanar.
 
     Puedes pedirlo sin rodeos, por ejemplo: “Estoy pasando un mal momento. ¿Me lo puedes volver a decir?” No hace falta que lo envuelvas en una disculpa ni que esperes a que se acumule.
-
-    Si cada vez que lo pides recibes irritación o un suspiro, vale la pena hablarlo con tu pareja o en terapia. Las palabras de tranquilidad dadas a regañadientes no cumplen su función.
+repair-practice-affected-reassurance-more = Si cada vez que lo pides recibes irritación o un suspiro, vale la pena hablarlo con tu pareja o en terapia. Las palabras de tranquilidad dadas a regañadientes no cumplen su función.
 repair-practice-affected-weapon =
     Cuando el dolor se vuelve un arma
 
     Es humano. Una discusión por algo cotidiano se pone tensa y, de pronto, lo que pasó está sobre la mesa, porque es lo más fuerte que tienes.
-
+repair-practice-affected-weapon-more =
     Ayuda notar la diferencia. Sacarlo porque todavía duele y necesitas hablar es parte de la reparación. Sacarlo para terminar una discusión, o para ganarla, lo convierte en una palanca, y así es imposible atravesarlo.
 
     Cuando lo notes, no hace falta que te castigues por ello. Podrías decir: “Eso no fue justo. Todavía me duele, y me gustaría que lo habláramos bien, más adelante.” Y luego hazlo.
@@ -157,7 +155,7 @@ repair-practice-affected-support =
     Un apoyo propio
 
     Tu pareja no puede ser tu único apoyo en esto, porque también es parte de lo que duele. Mereces tener de tu lado a alguien que no forme parte de eso.
-
+repair-practice-affected-support-more =
     Puede ser una amistad que escuche sin acaparar, alguien de tu familia, un grupo de apoyo o tu propia terapia. Tú decides cuánto compartes. Hablar de esto fuera de la pareja no es deslealtad; guardártelo todo suele hacerlo más pesado.
 
     Si el dolor te está afectando al sueño, al trabajo o a la salud durante semanas, pedir ayuda profesional es un buen paso, no un último recurso.
@@ -192,13 +190,12 @@ repair-practice-together-steady =
     Constancia, día a día
 
     La constancia se construye con una fiabilidad pequeña y poco llamativa. Los planes se cumplen, o se cambian avisando. Las noticias sobre la otra persona, si las hay, las cuenta primero quien lo hizo; nunca se descubren. Las preguntas repetidas reciben respuestas tranquilas.
-
-    Puede ayudar acordar en pareja cómo será la transparencia por ahora, y revisarlo pasadas unas semanas. Es algo que eligen las dos personas, no un sistema de controles: la transparencia funciona cuando se ofrece, no cuando se arranca a la fuerza.
+repair-practice-together-steady-more = Puede ayudar acordar en pareja cómo será la transparencia por ahora, y revisarlo pasadas unas semanas. Es algo que eligen las dos personas, no un sistema de controles: la transparencia funciona cuando se ofrece, no cuando se arranca a la fuerza.
 repair-practice-together-hurt =
     Dar espacio al dolor
 
     El dolor volverá en momentos inesperados: una canción, una fecha en el calendario, un lugar que era de los dos. Cuando pase, ayuda que nadie lo trate como un retroceso. Es parte del camino.
-
+repair-practice-together-hurt-more =
     Algunas parejas reservan un momento fijo y sin prisas, por ejemplo una vez por semana, para lo que todavía duele, de modo que no tenga que estallar en medio de todo lo demás. Fuera de ese momento, sigue estando bien decir “hoy estoy teniendo un día difícil”.
 
     Si las conversaciones dan vueltas en círculo o terminan siempre en la misma pelea, la terapia de pareja puede ayudar a que las dos personas se sientan escuchadas.
@@ -206,7 +203,7 @@ repair-practice-together-ask =
     Decir lo que cada persona necesita
 
     Parte de lo que falló quizá fue vivir con suposiciones que nadie dijo en voz alta. La reparación es una oportunidad para ponerlas en palabras: repasar qué le resulta cómodo a cada persona y qué no, nombrar las dudas que queden, y decir qué le gustaría a cada una recibir de la otra a partir de ahora.
-
+repair-practice-together-ask-more =
     Elige un momento tranquilo, no en plena tensión, y que sea una conversación de ida y vuelta. Nadie debería escribir por su cuenta las reglas para la otra persona.
 
     Si quieres ayuda con esa conversación, en el menú de Candor hay una sobre los acuerdos de pareja.
@@ -215,17 +212,11 @@ repair-practice-fallback = Toma de aquí lo que te sirva y deja el resto.
 
 ## The daily check-in
 
-repair-checkin-intro =
-    Una cosa más que puede ayudar: un breve repaso diario.
-
-    A la hora que elijas, te enviaré unas preguntas rápidas que respondes con botones. Lleva más o menos un minuto.
+repair-checkin-intro = Una cosa más que puede ayudar: un breve repaso diario, a la hora que elijas. Unas preguntas rápidas con botones, cosa de un minuto.
 repair-checkin-did = En tu caso, pregunta cómo fue el día, cuánto pudiste abrirte y qué podría ayudarte mañana.
 repair-checkin-affected = En tu caso, pregunta cómo fue el día, si sentiste que te escuchaban y qué podría ayudarte mañana.
 repair-checkin-together = En tu caso, pregunta cómo fue el día, cuánta conexión sentiste con tu pareja y qué podría ayudarte mañana.
-repair-checkin-promise =
-    Nunca se convierte en una puntuación ni en una racha, y nadie te pone nota. Saltarte un día, o una semana, no es un problema: simplemente lo retomas.
-
-    El recordatorio nunca dice de qué trata, por si otra persona ve tu pantalla.
+repair-checkin-promise = Nadie te pone nota, y saltarte un día no es problema. El recordatorio nunca dice de qué trata, por si otra persona ve tu pantalla.
 repair-set-checkin = Configurar mi repaso diario
 repair-checkin-later = Ahora no, seguir
 

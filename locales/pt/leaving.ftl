@@ -63,7 +63,8 @@ leaving-deserve-partly = Promessas feitas logo depois de ser descoberto custam p
 leaving-deserve-not-offered = Se o que você precisa não está sendo oferecido, ficar significaria sustentar o reparo por conta própria. Você merece alguém que esteja com você na dor, não alguém que você precise convencer de que dói.
 leaving-deserve-not-asked = Você ainda não disse do que precisa. Se for seguro para você, dizer isso uma vez, com clareza, e ver o que volta pode revelar muito: o jeito como alguém responde a um pedido claro costuma dizer mais do que o que essa pessoa fez.
 leaving-deserve-not-asked-safety = Você não disse do que precisa e, com medo no meio, não precisa testar isso com essa pessoa. A sua segurança vem primeiro; um serviço de apoio pode ajudar você a pensar no resto.
-leaving-decision-both-valid = Tem gente que atravessa isso e sai com algo mais sólido. Tem gente que sabe que isso ficaria para sempre e prefere ir embora a carregar. As duas coisas são válidas. Isto é um reflexo do que você me contou, não um veredito: a escolha é sua, e o tempo também.
+leaving-decision-yours = Isto reflete o que você me contou; não é um veredito. Ficar e ir embora são igualmente válidos, e a escolha e o momento dela são seus.
+leaving-decision-both-valid = Tem gente que atravessa isso e sai com algo mais sólido. Tem gente que sabe que isso ficaria para sempre e prefere ir embora a carregar.
 
 leaving-telling =
     Se você decidir contar, algumas coisas deixam a conversa mais fácil de atravessar:

@@ -56,16 +56,16 @@ owning-shrink-attention-btn = "Eu só gostava da atenção"
 owning-shrink-everyone-btn = "Todo mundo faz isso"
 owning-shrink-none-btn = Nenhuma destas
 
-owning-shrink-just-talking = Conversa pode carregar muita coisa: atenção, intimidade, a sensação de ser alvo de desejo. Se ela levou tempo e carinho que você manteve fora da vista do seu par, não era "só" conversa.
-owning-shrink-never-touched = Pode ser verdade, e mesmo assim essa não é a medida. O que dói é para onde foram a sua atenção, a sua abertura e o seu desejo, e seu par não saber onde pisava.
+owning-shrink-just-talking = Conversa pode carregar muita coisa: atenção, intimidade, a sensação de despertar desejo. Se levou tempo e carinho que você escondeu do seu par, não era "só" conversa.
+owning-shrink-never-touched = Pode ser verdade, e mesmo assim não é essa a medida. O que dói é para onde foram sua atenção, sua abertura e seu desejo, e seu par não saber onde pisava.
 owning-shrink-never-said = Muitos limites nunca são ditos em voz alta. Mas, se você não falou nada porque sabia que ia incomodar seu par, você já sabia onde estava a linha.
-owning-shrink-attention = Gostar que reparem em você é humano. Manter essa porta aberta às escondidas diz alguma coisa mesmo assim, para você e para os outros: que você está disponível.
+owning-shrink-attention = Gostar que reparem em você é humano. Manter essa porta aberta às escondidas ainda diz algo, a você e aos outros: que você está disponível.
 owning-shrink-everyone = Outras pessoas fazerem o mesmo não muda o que isso significou entre vocês, com o que vocês davam como certo.
 owning-shrink-none = Bom. Chamar as coisas pelo nome é a base de tudo o que vem depois.
 owning-name-plain =
-    Dar nome sem rodeios tem três partes: o que você fez, por quanto tempo e o que escondeu. Por exemplo: "Durante meses eu troquei mensagens quase toda noite com alguém que me atrai, e escondi isso de você."
+    Dar nome sem rodeios é dizer o que você fez, por quanto tempo e o que escondeu. Por exemplo: "Há meses troco mensagens quase toda noite com alguém que me atrai, e escondo isso de você."
 
-    Não precisa se condenar. Basta o que aconteceu.
+    Não se condene: basta o que aconteceu.
 
 ## 2. Explicar não é se desculpar
 
@@ -101,15 +101,15 @@ owning-need-validation =
 owning-need-options =
     Deixar uma porta aberta
 
-    Para algumas pessoas, uma conexão de fora funciona como rede de segurança: se isto não der certo, tem outra coisa. Por dentro, quase nunca parece um plano. Pode existir lado a lado com um amor de verdade, e é isso que confunde; às vezes é um jeito antigo de manter a intimidade a uma distância suportável.
+    Para algumas pessoas, uma conexão de fora é uma rede de segurança: se isto falhar, tem outra coisa. Quase nunca parece um plano, e pode conviver com um amor de verdade; às vezes é um jeito antigo de manter a intimidade a uma distância suportável.
 
-    Se isso faz sentido para você, cortar o contato é só metade. A pergunta honesta é o que você quer e pode oferecer a esta relação.
+    Se for o seu caso, cortar o contato é só metade. A pergunta honesta é o que você quer e pode oferecer a esta relação.
 owning-need-missing =
     Algo que falta entre vocês
 
-    Proximidade, sentir que entendem você, que escolhem você: quando algo assim falta, uma conexão de fora pode preencher o vazio. Isso não torna o que aconteceu aceitável, mas mostra onde está o trabalho de verdade.
+    Proximidade, sentir que entendem você, que escolhem você: quando isso falta, uma conexão de fora pode preencher o vazio. Isso não torna nada aceitável, mas mostra onde está o trabalho de verdade.
 
-    Se isso faz sentido para você, o comportamento era um sintoma. Encerrá-lo não fecha o vazio por si só: isso precisa ser dito ao seu par, não a outra pessoa, depois que a dor tiver tido espaço.
+    Se for o seu caso, o comportamento era um sintoma. Encerrá-lo não fecha o vazio sozinho: isso precisa ser dito ao seu par, não a outra pessoa, quando a dor tiver tido espaço.
 owning-need-novelty =
     A faísca do novo
 
@@ -140,7 +140,7 @@ owning-q-what-typed =
     Uma frase basta. Só guardo isso até esta conversa terminar.
 
 ## Fragmentos (a primeira frase do reconhecimento, na primeira pessoa)
-owning-what-texting = Tenho trocado muitas mensagens com uma pessoa, e isso ficou mais próximo do que eu deixei você ver
+owning-what-texting = Troco muitas mensagens com alguém, e isso ficou mais íntimo do que deixei você ver
 owning-what-ex-online = Tenho acompanhado de perto, nas redes, a vida de alguém com quem já namorei
 owning-what-secret-ex = Tenho mantido contato com alguém com quem já namorei, e não te contei
 owning-what-dating-app = Mantive um perfil num aplicativo de encontros enquanto estava com você
@@ -161,7 +161,7 @@ owning-own-kept-on-btn = Por continuar sabendo que ia doer
 owning-q-own-typed = Com suas palavras, pelo que você assume a responsabilidade? Comece por "eu", por exemplo: Eu menti quando você perguntou.
 
 owning-own-hid = Escondi isso de você, porque sabia que ia te incomodar
-owning-own-agreement = Fui contra o que a gente tinha combinado, ou contra o que eu sabia que você esperava de mim
+owning-own-agreement = Fui contra o que tínhamos combinado, ou o que eu sabia que você esperava
 owning-own-closeness = Dei a outra pessoa uma atenção e uma intimidade que eram nossas
 owning-own-kept-on = Continuei mesmo sabendo que ia te machucar
 owning-own-fallback = Não falei a verdade para você
@@ -175,15 +175,18 @@ owning-offer-time-btn = Não vou te apressar
 owning-q-offer-typed = Com suas palavras, o que você oferece? Algo que você vai mesmo fazer, por exemplo: Vou te avisar toda vez que essa pessoa me procurar.
 
 owning-offer-ending = Vou encerrar o contato, e vou te contar quando e como fiz isso
-owning-offer-questions = Você pode me perguntar qualquer coisa sobre isso, quantas vezes precisar, e eu vou responder com sinceridade
-owning-offer-why = Quero entender por que fiz isso, e vou te contar o que descobrir, sem usar isso como desculpa
+owning-offer-questions = Pode me perguntar tudo, quantas vezes quiser, e vou responder com sinceridade
+owning-offer-why = Quero entender por que fiz isso e te contar, sem usar isso como desculpa
 owning-offer-time = Não vou te apressar nem esperar que você supere isso no meu tempo
 owning-offer-fallback = Vou fazer o que puder para consertar isso, no seu ritmo
 
 ## O reconhecimento
 
-owning-ack-intro = Aqui está um jeito de dizer, montado com as suas respostas. Troque qualquer palavra para que soe como você.
-owning-ack = “Tem uma coisa que eu preciso te contar, sem rodeios. { $what }. { $own }. Isso é responsabilidade minha, não sua. { $offer }. Não estou pedindo que você sinta nada em especial. Quero ouvir como está sendo isso para você, quando você quiser falar.”
+owning-ack-intro = Esse é um jeito de dizer, montado com as suas respostas. Troque qualquer palavra para que soe como você.
+owning-ack = “Preciso te contar uma coisa, sem rodeios. { $what }. { $own }. A responsabilidade é minha, não sua. { $offer }. Não te peço nada. Quero ouvir como isso está sendo para você, quando quiser.”
+owning-ack-whole =
+    O mesmo, com suas palavras completas:
+    { $ack }
 owning-ack-after = Repare no que ficou de fora: nenhum "mas", nenhum "não foi nada", nenhum motivo antes dos fatos.
 owning-ack-next = Próximo: as respostas que desfazem isso
 owning-ack-redo = Mudar minhas respostas
@@ -236,7 +239,7 @@ owning-contact-still =
     Um fim limpo é curto e claro: uma mensagem, sem longas explicações, sem "quem sabe um dia", sem um último encontro de despedida. Algo como: "Vou encerrar o nosso contato. Por favor, não me procure mais."
 
     Depois, conte ao seu par que está feito, e como.
-owning-contact-unavoidable = Quando não dá para evitar a pessoa, no trabalho ou entre amigos em comum, limite o contato ao que a situação pede, às claras. Conte ao seu par o contato que acontecer, em vez de deixar que descubra, e decidam a dois como isso vai ser, em vez de você decidir por conta própria.
+owning-contact-unavoidable = Quando não dá para evitar a pessoa, no trabalho ou entre amigos em comum, limite o contato ao que a situação pede, às claras. Conte ao seu par o contato que acontecer, em vez de deixar que descubra, e decidam juntos como isso vai ser, não você por conta própria.
 owning-contact-reaching = Responda uma vez com um não claro, e depois não responda mais. Conte ao seu par cada vez que acontecer, no mesmo dia, com suas palavras. Esconder agora até uma mensagem inofensiva pode desfazer semanas de esforço constante.
 owning-contact-letting-go = Se está difícil largar, fale disso com sinceridade, com um amigo ou um profissional, em vez de voltar para uma última conversa.
 

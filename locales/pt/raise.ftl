@@ -74,10 +74,10 @@ raise-q-noticed-own =
 ## Trechos da abertura (ditos ao par, depois de "Quero te contar o que tenho percebido:")
 raise-noticed-late-messages = você muitas vezes fica trocando mensagens com alguém tarde da noite
 raise-noticed-name-often = um nome sempre aparece quando você conta como foi o seu dia
-raise-noticed-guarded-phone = seu celular ficou bem mais reservado nos últimos tempos, e me pareceu que algumas conversas estavam sendo apagadas
+raise-noticed-guarded-phone = seu celular ficou bem mais reservado, e me parece que algumas conversas somem
 raise-noticed-unmentioned-time = você passou um tempo com alguém e eu só fiquei sabendo depois, e não por você
 raise-noticed-online = vi na internet uma coisa entre você e outra pessoa, e não soube o que pensar
-raise-noticed-elsewhere = sua cabeça parece estar em outro lugar boa parte do tempo, mesmo nos nossos momentos a dois
+raise-noticed-elsewhere = sua cabeça parece estar longe, mesmo nos nossos momentos a dois
 raise-noticed-fallback = algumas coisas nos últimos tempos que não saem da minha cabeça
 
 ## Parte 2: o que você sente
@@ -99,7 +99,7 @@ raise-q-feeling-own =
     Só o sentimento já basta, por exemplo: que não tenho importância, ou uma tensão constante.
 
 ## Trechos (depois de "Quando percebo isso, eu sinto o seguinte:")
-raise-feeling-uneasy = um desconforto, e não sei bem em que pé estou
+raise-feeling-uneasy = desconforto, sem saber bem em que pé estou
 raise-feeling-hurt = mágoa
 raise-feeling-left-out = que fico de fora
 raise-feeling-anxious = ansiedade, e me pego remoendo isso sem parar
@@ -129,13 +129,19 @@ raise-understand-how-close = quanta proximidade existe entre você e essa pessoa
 raise-understand-what-it-means = o que essa conexão significa para você
 raise-understand-same-page = se a gente vê esse tipo de coisa do mesmo jeito
 raise-understand-their-side = o que tem se passado com você nos últimos tempos
-raise-understand-us = se tem alguma coisa entre nós que precisa de mais atenção
+raise-understand-us = se algo entre nós precisa de mais atenção
 raise-understand-fallback = como tudo isso parece do seu lado
 
 ## A abertura e a versão acusatória que ela substitui
 
-raise-opener-intro = Aqui está um jeito de começar, montado a partir das suas respostas. Mude qualquer palavra para que soe como você.
-raise-opener = “Posso falar com você sobre uma coisa que não sai da minha cabeça? Prefiro conversar com você a ficar remoendo isso em silêncio. Quero te contar o que tenho percebido: { $noticed }. Quando percebo isso, o que sinto é isto: { $feeling }. O que eu queria muito entender é { $understand }. Pode ser que eu não esteja vendo a história toda, então quero ouvir como isso parece para você.”
+raise-opener-intro = Esse é um jeito de começar, montado a partir das suas respostas. Mude qualquer palavra para que soe como você.
+raise-opener = “Podemos conversar sobre algo que me ocupa a cabeça? Tenho notado isto: { $noticed }. Quando percebo isso, o que sinto é isto: { $feeling }. O que eu queria muito entender é { $understand }. Talvez eu não esteja vendo tudo; quero ouvir o seu lado.”
+raise-opener-words =
+    Suas palavras completas:
+    { $words }
+raise-opener-words-noticed = • O que você tem notado: “{ $words }”
+raise-opener-words-feeling = • O que você sente: “{ $words }”
+raise-opener-words-understand = • O que você queria entender: “{ $words }”
 raise-accusing-intro =
     O que isso substitui: o tipo de frase que sai quando é a mágoa que está falando.
 
@@ -188,14 +194,19 @@ raise-misread-cant-see-btn = Nada me ocorre, mas vou manter a mente aberta
 raise-q-misread-own = Com suas palavras, o que pode estar escapando de você? Uma frase basta.
 
 raise-misread-simple-reason = Você admitiu que pode haver uma explicação simples que ainda não ouviu. Perguntar em vez de afirmar deixa espaço para ela.
-raise-misread-my-worry = Você admitiu que a sua própria preocupação pode estar fazendo isso parecer maior. É honesto perceber isso. Quem já se magoou antes pode sentir distância muito depressa: às vezes está captando algo real, às vezes é o medo falando. Perguntar é o jeito de descobrir qual dos dois.
+raise-misread-my-worry = Você admitiu que a sua própria preocupação pode estar fazendo isso parecer maior. É honesto perceber isso.
+raise-misread-my-worry-more = Quem já se magoou antes pode sentir distância muito depressa: às vezes está captando algo real, às vezes é o medo falando. Perguntar é o jeito de descobrir qual dos dois.
 raise-misread-their-life = Você admitiu que pode estar acontecendo alguma coisa com seu par que você não sabe. Deixar espaço para isso facilita que seu par conte para você.
-raise-misread-never-agreed = Você admitiu que talvez vocês nunca tenham dito em voz alta o que pode e o que não pode. Muitos casais nunca disseram, e cada pessoa supõe que a outra vê as coisas do mesmo jeito. Isso merece uma conversa própria, mais adiante.
+raise-misread-never-agreed = Você admitiu que talvez vocês nunca tenham dito em voz alta o que pode e o que não pode.
+raise-misread-never-agreed-more = Muitos casais nunca disseram, e cada pessoa supõe que a outra vê as coisas do mesmo jeito. Isso merece uma conversa própria, mais adiante.
 raise-misread-cant-see = Mesmo quando nada vem à cabeça, aceitar a possibilidade de erro muda o seu tom, e seu par vai perceber.
 raise-misread-own =
     Você disse que talvez esteja deixando de ver isto:
     { $missing }
-raise-misread-open = Manter a mente aberta não anula o que você sentiu; seu incômodo é real de qualquer jeito. Só quer dizer o seguinte: se você chega já com certeza, toda resposta soa como desculpa. Se chega com curiosidade, consegue de fato ouvir o que está sendo dito.
+raise-misread-words =
+    Suas palavras completas:
+    “{ $missing }”
+raise-misread-open = Manter a mente aberta não anula o que você sentiu; seu incômodo é real de qualquer jeito. Mas, se você chega já com certeza, toda resposta soa como desculpa. Se chega com curiosidade, consegue de fato ouvir o que é dito.
 
 ## Treinar as respostas difíceis
 
@@ -247,10 +258,10 @@ raise-turned-around =
 ## O fim
 
 raise-finish =
-    Agora você tem o que precisa, ou tanto quanto alguém consegue ter para uma conversa assim.
+    Você tem o que precisa, tanto quanto dá para ter numa conversa assim.
 
-    Suas primeiras frases estão acima, nesta conversa. Ler algumas vezes antes ajuda as palavras a virem quando você precisar.
+    Releia suas primeiras frases (estão acima) algumas vezes antes: as palavras vêm mais fácil na hora.
 
-    Quando chegar a hora, lembre o que você está fazendo: dizendo o que viu e o que sentiu, e fazendo uma pergunta de verdade. A forma como seu par responde é responsabilidade do seu par, e ela também vai dizer alguma coisa.
+    Quando chegar a hora, lembre o que você está fazendo: dizendo o que viu e o que sentiu, e fazendo uma pergunta de verdade. A resposta cabe ao seu par, e ela também diz alguma coisa.
 
     Para onde você gostaria de ir agora?

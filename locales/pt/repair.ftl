@@ -71,13 +71,12 @@ repair-practice-did-steady =
     Ter constância
 
     Constância é, na maior parte, uma coisa pequena e sem graça. Você chega em casa na hora que disse. Se os planos mudam, você avisa antes que faça diferença, não depois. Seu celular não vira de tela para baixo quando seu par entra no cômodo. O que você disse de manhã continua valendo à noite.
-
-    Nenhum dia bom sozinho resolve nada, e nada traz a confiança de volta de uma vez. O que ajuda é uma longa sequência de dias sem surpresas. Com o tempo, é nisso que seu par consegue se apoiar.
+repair-practice-did-steady-more = Nenhum dia bom sozinho resolve nada, e nada traz a confiança de volta de uma vez. O que ajuda é uma longa sequência de dias sem surpresas. Com o tempo, é nisso que seu par consegue se apoiar.
 repair-practice-did-volunteer =
     Contar antes de perguntarem
 
     Se a outra pessoa entrar em contato, conte ao seu par por iniciativa própria, logo, sem esperar a pergunta. Se alguma coisa puder parecer confusa vista de fora, ou mexer com o que aconteceu, mencione.
-
+repair-practice-did-volunteer-more =
     O fato de você oferecer importa mais do que o que você oferece. Cada vez que você traz algo primeiro, seu par aprende que não precisa ficar de vigia para saber o que está acontecendo. Isso é o oposto de vigilância: é você escolhendo a transparência.
 
     Pode ser desconfortável, e até dar uma sensação de exposição. Esse desconforto faz parte da reconstrução, não é sinal de que algo está dando errado.
@@ -85,7 +84,7 @@ repair-practice-did-again =
     A mesma pergunta, de novo
 
     Seu par pode perguntar coisas que você já respondeu: o que aconteceu, quando, se acabou mesmo. Uma pergunta que volta não quer dizer que a sua resposta não valeu. A mágoa vem em ondas, e cada onda traz as suas perguntas junto.
-
+repair-practice-did-again-more =
     Tente responder como se fosse a primeira vez: com calma, por inteiro, sem suspiro nem “a gente já falou disso”. Se ficar demais para você, diga isso com gentileza, sugira um horário para retomar, e depois cumpra esse horário.
 
     Cada resposta paciente mostra ao seu par que há lugar para essa dor. A irritação mostra o contrário.
@@ -93,7 +92,7 @@ repair-practice-did-contact =
     O contato com a outra pessoa
 
     Seja o que for que vocês combinaram sobre a outra pessoa, encerrar ou mudar o contato, faça isso por completo e logo. Depois, conte ao seu par que está feito, e como.
-
+repair-practice-did-contact-more =
     Se a outra pessoa procurar você de novo, ou se vocês se esbarrarem, conte ao seu par logo, com suas palavras. Esconder agora até um contato pequeno e inofensivo pode desfazer semanas de trabalho constante.
 
     Se está difícil deixar essa ligação para trás, fale disso com honestidade também: com você, com um profissional e, com o tempo, com seu par. Isso pode estar mostrando algo sobre o que essa ligação dava para você.
@@ -101,7 +100,7 @@ repair-practice-did-why =
     Por que aconteceu
 
     Entender o porquê não é desculpa. É o jeito de garantir que não aconteça de novo. Ligações assim costumam atender a uma necessidade: despertar desejo ou interesse, a emoção da novidade, uma fuga da distância dentro de casa, um jeito de manter um pé fora da porta, ou velhos hábitos que nunca foram olhados.
-
+repair-practice-did-why-more =
     Pergunte-se o que era verdade no seu caso. Se faltava algo na relação, o comportamento pode ter sido um sintoma, e parar com ele não vai consertar o que está por baixo: isso pede uma conversa própria. Se veio dos seus próprios padrões, ou de não ter um compromisso pleno com a relação, então o comportamento é a questão em si, e a pergunta honesta é o que você tem, de verdade, para oferecer.
 
     É difícil enxergar isso com clareza sem ajuda. Um acompanhamento profissional, individual ou de casal, pode ajudar você a encontrar a resposta verdadeira, e não a mais confortável.
@@ -133,7 +132,7 @@ repair-practice-affected-name-help =
     Dizer o que ajuda
 
     Seu par não lê pensamentos, e agora um palpite errado custa caro para vocês. Ajuda encontrar palavras para o que alivia, mesmo coisas pequenas: uma mensagem avisando quando houver atraso, ficar sabendo na hora, pelo seu par, se a outra pessoa entrar em contato, um abraço sem conversa, uma noite tranquila.
-
+repair-practice-affected-name-help-more =
     Talvez você ainda não saiba, e tudo bem. Dá para descobrir no caminho: repare nos momentos que pareceram um pouco mais estáveis, e conte ao seu par o que havia neles.
 
     O que ajuda pode mudar de uma semana para outra. Dizer isso não é incoerência. É informação útil.
@@ -143,13 +142,12 @@ repair-practice-affected-reassurance =
     Precisar ouvir de novo que acabou, que você importa, que seu par está ali, não é um defeito. Não quer dizer que você está falhando em se curar. Faz parte da cura.
 
     Você pode pedir de forma direta, por exemplo: “Estou num momento difícil. Pode me dizer de novo?” Não precisa embrulhar o pedido num pedido de desculpas, nem esperar que tudo se acumule.
-
-    Se toda vez que você pede a resposta vem com irritação ou um suspiro, vale levar isso ao seu par, ou à terapia. Acolhimento dado de má vontade não cumpre o seu papel.
+repair-practice-affected-reassurance-more = Se toda vez que você pede a resposta vem com irritação ou um suspiro, vale levar isso ao seu par, ou à terapia. Acolhimento dado de má vontade não cumpre o seu papel.
 repair-practice-affected-weapon =
     Quando a mágoa vira arma
 
     É humano. Uma discussão sobre algo comum fica tensa e, de repente, o que aconteceu está ali no meio da sala, porque é a coisa mais forte que você tem.
-
+repair-practice-affected-weapon-more =
     Ajuda perceber a diferença. Trazer o assunto porque ainda dói e você precisa conversar faz parte da reconstrução. Trazer o assunto para encerrar uma discussão, ou para ganhar, transforma isso numa alavanca, e aí fica impossível para o casal atravessar o que aconteceu.
 
     Quando perceber, não precisa se culpar. Você pode dizer: “Isso não foi justo. Ainda está doendo, e quero que a gente converse sobre isso direito, depois.” E depois converse mesmo.
@@ -157,7 +155,7 @@ repair-practice-affected-support =
     Um apoio só seu
 
     Seu par não pode ser seu único apoio nisso, porque também faz parte do que dói. Você merece ter alguém do seu lado que esteja de fora da situação.
-
+repair-practice-affected-support-more =
     Pode ser uma amizade que escute sem tomar conta da conversa, alguém da família, um grupo de apoio ou uma terapia só sua. Você decide o quanto contar. Falar disso fora do casal não é deslealdade; guardar tudo costuma deixar tudo mais pesado.
 
     Se a mágoa está afetando seu sono, seu trabalho ou sua saúde por semanas a fio, conversar com um profissional é um bom passo, não um último recurso.
@@ -192,13 +190,12 @@ repair-practice-together-steady =
     Constância no dia a dia
 
     Constância se constrói com uma confiabilidade pequena e sem graça. Planos são cumpridos, ou mudados com aviso. Notícias sobre a outra pessoa, se houver, são contadas primeiro por quem fez, nunca descobertas. Perguntas repetidas recebem respostas calmas.
-
-    Pode ajudar combinar entre vocês como fica a transparência por enquanto, e rever isso depois de algumas semanas. É algo que vocês escolhem, não um sistema de fiscalização: transparência funciona quando é oferecida, não quando é arrancada.
+repair-practice-together-steady-more = Pode ajudar combinar entre vocês como fica a transparência por enquanto, e rever isso depois de algumas semanas. É algo que vocês escolhem, não um sistema de fiscalização: transparência funciona quando é oferecida, não quando é arrancada.
 repair-practice-together-hurt =
     Dar espaço à mágoa
 
     A mágoa vai voltar em momentos inesperados: uma música, uma data no calendário, um lugar aonde vocês costumavam ir. Quando isso acontecer, ajuda se ninguém tratar como retrocesso. Faz parte do caminho.
-
+repair-practice-together-hurt-more =
     Alguns casais reservam um horário fixo, sem pressa, digamos uma vez por semana, para o que ainda está em carne viva, para que isso não precise explodir no meio de todo o resto. Fora desse horário, continua tudo bem dizer “hoje está sendo um dia difícil”.
 
     Se as conversas ficam andando em círculos ou terminam sempre na mesma briga, a terapia de casal pode ajudar vocês a sentir que há escuta dos dois lados.
@@ -206,7 +203,7 @@ repair-practice-together-ask =
     Dizer do que vocês precisam
 
     Parte do que deu errado pode ter sido viver de suposições que ninguém disse em voz alta. A reconstrução é uma chance de colocar isso em palavras. Passem pelo que é confortável para cada pessoa e pelo que não é, deem nome às coisas sobre as quais ainda têm dúvida e digam o que cada pessoa gostaria da outra daqui para a frente.
-
+repair-practice-together-ask-more =
     Escolham um momento calmo, não o meio de um momento difícil, e mantenham a conversa nos dois sentidos. Nenhum lado deveria escrever regras para o outro por conta própria.
 
     Se quiserem ajuda com essa conversa, há uma sobre os combinados no menu do Candor.
@@ -215,17 +212,11 @@ repair-practice-fallback = Fique com o que for útil para você e deixe o resto.
 
 ## O check-in diário
 
-repair-checkin-intro =
-    Mais uma coisa que pode ajudar: um check-in diário curto.
-
-    No horário que você escolher, mando algumas perguntas rápidas para você responder com botões. Leva mais ou menos um minuto.
+repair-checkin-intro = Mais uma coisa que pode ajudar: um check-in diário curto, no horário que você escolher. Algumas perguntas rápidas com botões, coisa de um minuto.
 repair-checkin-did = No seu caso, ele pergunta como foi o dia, quanta transparência você conseguiu ter e o que pode ajudar amanhã.
 repair-checkin-affected = No seu caso, ele pergunta como foi o dia, se você sentiu que houve escuta de verdade e o que pode ajudar amanhã.
 repair-checkin-together = No seu caso, ele pergunta como foi o dia, quanta conexão houve entre vocês e o que pode ajudar amanhã.
-repair-checkin-promise =
-    Ele nunca vira nota ou sequência, e ninguém avalia você. Pular um dia, ou uma semana, não tem problema: é só retomar.
-
-    O lembrete em si nunca diz do que se trata, caso outra pessoa veja a sua tela.
+repair-checkin-promise = Ninguém avalia você, e pular um dia não tem problema. O lembrete nunca diz do que se trata, caso outra pessoa veja a sua tela.
 repair-set-checkin = Configurar meu check-in diário
 repair-checkin-later = Agora não, seguir
 

@@ -3,6 +3,11 @@
 A pure function of two answers. It says which way they tend, in the person's own terms, and
 always that staying and leaving are both valid; it never decides. With fear or control in
 the picture it never suggests testing the partner with a request.
+
+It fits a screen: which way the answers lean and that the choice is theirs come first, on
+their own (the one place the leaving conversation says "a reflection, not a verdict"); what
+was said about what they need, and that people go both ways, follow folded. With fear in the
+picture and nothing asked for yet, that safety comes first is said before all of it.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.outbound import Text
+from bot.engine.outbound import BREAK, Text, fold
 from bot.engine.registry import FlowContext, Registry
 
 # The first line: which way the two answers lean together.
@@ -27,6 +32,7 @@ DESERVE_LINES: Mapping[str, str] = {
     "not_asked": "leaving-deserve-not-asked",
 }
 NOT_ASKED_SAFETY = "leaving-deserve-not-asked-safety"
+YOURS = "leaving-decision-yours"  # a reflection, not a verdict: the choice and its timing are theirs
 BOTH_VALID = "leaving-decision-both-valid"
 
 
@@ -41,17 +47,18 @@ def leaning(answers: Mapping[str, str]) -> str:
 
 
 def compose_decision(ctx: FlowContext) -> list[Text]:
-    parts = [Text(leaning(ctx.answers))]
     deserve = ctx.answers.get("deserve", "")
+    parts: list[Text] = []
+    details: list[Text] = []
     if deserve == "not_asked" and SAFETY_FLAG in ctx.flags:
-        parts.append(Text(NOT_ASKED_SAFETY))
+        parts += [Text(NOT_ASKED_SAFETY), BREAK]  # safety first, in a message of its own
     elif deserve in DESERVE_LINES:
-        parts.append(Text(DESERVE_LINES[deserve]))
-    parts.append(Text(BOTH_VALID))
-    return parts
+        details.append(Text(DESERVE_LINES[deserve]))
+    details.append(Text(BOTH_VALID))
+    return [*parts, Text(leaning(ctx.answers)), Text(YOURS), BREAK, fold(*details)]
 
 
 def register(registry: Registry) -> None:
-    emits = {TOWARD_LEAVING, STAYS_WITH_YOU, ROOM, BETWEEN, NOT_ASKED_SAFETY, BOTH_VALID}
+    emits = {TOWARD_LEAVING, STAYS_WITH_YOU, ROOM, BETWEEN, NOT_ASKED_SAFETY, YOURS, BOTH_VALID}
     emits |= set(DESERVE_LINES.values())
     registry.composer("leaving_decision", compose_decision, emits)

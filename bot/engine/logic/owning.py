@@ -5,6 +5,11 @@ taking responsibility for, what I'm offering), each a button's fragment or the p
 words as they typed them. Everything the person reads about their side comes from the
 tables below, so a test can read the same tables. With fear or control noted, nothing here
 builds words for the partner: the flow skips those steps and the end leads with safety.
+
+The acknowledgement fits a screen: it comes first, on its own, each part within its room
+(``ROOM``; typed words share it, shortened in their middle); then how it was built and what
+it leaves out; then, when typed words were shortened, the same acknowledgement with all of
+them, folded.
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.logic.raise_it import Part, piece
-from bot.engine.outbound import Text
+from bot.engine.logic.raise_it import Part, fit, piece
+from bot.engine.outbound import BREAK, Param, Text, fold
 from bot.engine.registry import ActionContext, FlowContext, Registry
 
 # The role the daily check-in takes for this person (see bot/engine/reminders/model.py).
@@ -84,6 +89,8 @@ OFFER = Part(
 )
 
 PARTS = (WHAT, OWN, OFFER)
+# Characters each part of the acknowledgement takes at most in its first message.
+ROOM: Mapping[str, int] = {"what": 70, "own": 60, "offer": 75}
 
 CONTACT: Mapping[str, str] = {
     "ended": "owning-contact-ended",
@@ -102,11 +109,18 @@ def need_text(answers: Mapping[str, str]) -> str:
     return NEEDS.get(answers.get("need", ""), NEED_FALLBACK)
 
 
+def sentence(words: Param) -> Param:
+    """Typed words that start a sentence of the acknowledgement, with a capital letter."""
+    return words[:1].upper() + words[1:] if isinstance(words, str) else words
+
+
+def parts_of(answers: Mapping[str, str]) -> dict[str, Param]:
+    return {part.answer: sentence(piece(answers, part)) for part in PARTS}
+
+
 def build_acknowledgement(answers: Mapping[str, str]) -> Text:
-    return Text(
-        "owning-ack",
-        {"what": piece(answers, WHAT), "own": piece(answers, OWN), "offer": piece(answers, OFFER)},
-    )
+    """The acknowledgement with every word as given."""
+    return Text("owning-ack", parts_of(answers))
 
 
 def compose_plain(ctx: FlowContext) -> list[Text]:
@@ -118,7 +132,13 @@ def compose_need(ctx: FlowContext) -> list[Text]:
 
 
 def compose_ack(ctx: FlowContext) -> list[Text]:
-    return [Text("owning-ack-intro"), build_acknowledgement(ctx.answers), Text("owning-ack-after")]
+    """The acknowledgement on its own; then how it was built and what it leaves out; then,
+    if typed words were shortened to fit, the whole of it with all of them, folded."""
+    head, whole = fit(parts_of(ctx.answers), ROOM)
+    parts = [Text("owning-ack", head), BREAK, Text("owning-ack-intro"), Text("owning-ack-after")]
+    if whole:
+        parts += [BREAK, fold(Text("owning-ack-whole", {"ack": build_acknowledgement(ctx.answers)}))]
+    return parts
 
 
 def compose_contact(ctx: FlowContext) -> list[Text]:
@@ -147,7 +167,9 @@ def register(registry: Registry) -> None:
     registry.composer("owning_plain", compose_plain, {*SHRINK.values(), NAME_PLAIN})
     registry.composer("owning_need", compose_need, {*NEEDS.values(), NEED_FALLBACK})
     registry.composer(
-        "owning_ack", compose_ack, {"owning-ack-intro", "owning-ack", "owning-ack-after", *fragments}
+        "owning_ack",
+        compose_ack,
+        {"owning-ack-intro", "owning-ack", "owning-ack-whole", "owning-ack-after", *fragments},
     )
     registry.composer("owning_contact", compose_contact, {*CONTACT.values(), CONTACT_AFTER})
     registry.composer("owning_end", compose_end, {"owning-end", "owning-end-safety"})

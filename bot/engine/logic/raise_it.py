@@ -4,6 +4,13 @@ The opener is a pure function of three answers: what the person noticed, how it 
 feel, and what they want to understand. Each is a button (a fragment from the tables
 below) or the person's own words, which go into the opener as they typed them. Beside it
 stands an accusing version of the same moment, so the difference is easy to see.
+
+The opener fits a screen: it comes first, on its own (with fear or control said, the safety
+reminder leads it, as the step's lead). Each part has its room there (``ROOM``): the buttons'
+fragments are written to fit it, and typed words share the room of the parts that were
+typed, the short whole and the long with words left out of their middle. Then how it was
+built, with the accusing version and why the opener goes better, folded; then, when any
+typed words were shortened, all of them in full, folded, so nothing the person wrote is lost.
 """
 
 from __future__ import annotations
@@ -12,8 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.logic.words import own_words
-from bot.engine.outbound import Param, Text
+from bot.engine.logic.words import cut, elide, own_words, share
+from bot.engine.outbound import BREAK, Param, Text, TextList, fold
 from bot.engine.registry import FlowContext, Registry
 
 OWN_WORDS = "own_words"
@@ -72,6 +79,8 @@ UNDERSTAND = Part(
 )
 
 PARTS = (NOTICED, FEELING, UNDERSTAND)
+# Characters each part of the opener takes at most in its first message (answer key -> room).
+ROOM: Mapping[str, int] = {"noticed": 85, "feeling": 40, "understand": 50}
 
 # What someone might blurt out instead, for each thing noticed: the sentence the opener
 # replaces. Typed observations get a general one.
@@ -85,6 +94,9 @@ ACCUSING: Mapping[str, str] = {
 }
 ACCUSING_GENERAL = "raise-accusing-general"
 
+# The longer misreadings: one line with the opener's point, the rest (``<id>-more``) folded.
+MISREAD_MORE = frozenset({"raise-misread-my-worry", "raise-misread-never-agreed"})
+MISREAD_ROOM = 110  # characters of typed words shown back in the first message
 MISREAD: Mapping[str, str] = {
     "simple_reason": "raise-misread-simple-reason",
     "my_worry": "raise-misread-my-worry",
@@ -113,6 +125,19 @@ def piece(answers: Mapping[str, str], part: Part) -> Param:
     return Text(part.fragments.get(answers.get(part.answer, ""), part.fallback))
 
 
+def fit(params: dict[str, Param], room: Mapping[str, int]) -> tuple[dict[str, Param], dict[str, str]]:
+    """Each part's words (by answer key) for a first message that must fit a screen, and the
+    typed words that were shortened there, in full. The typed parts share their rooms; words
+    are left out of their middle, so each still ends where the person ended it."""
+    own = {key: words for key, words in params.items() if isinstance(words, str)}
+    fitted, whole = dict(params), {}
+    shortened = share(list(own.values()), sum(room[k] for k in own), elide)
+    for key, short in zip(own, shortened, strict=True):
+        if short != own[key]:
+            fitted[key], whole[key] = short, own[key]
+    return fitted, whole
+
+
 def build_opener(answers: Mapping[str, str]) -> Text:
     return Text(
         "raise-opener",
@@ -129,14 +154,19 @@ def accusing_example(answers: Mapping[str, str]) -> str:
 
 
 def compose_opener(ctx: FlowContext) -> list[Text]:
-    """The opener; with fear or control said, the safety reminder comes before it."""
-    parts = compose_safety_reminder(ctx)
-    parts += [
+    """The opener on its own; then how it was built, with the accusing version it replaces
+    and why the opener goes better, folded; then any typed words it had to cut, in full."""
+    params, whole = fit({part.answer: piece(ctx.answers, part) for part in PARTS}, ROOM)
+    example = Text("raise-accusing-intro", {"example": Text(accusing_example(ctx.answers))})
+    parts = [
+        Text("raise-opener", params),
+        BREAK,
         Text("raise-opener-intro"),
-        build_opener(ctx.answers),
-        Text("raise-accusing-intro", {"example": Text(accusing_example(ctx.answers))}),
-        Text("raise-why-better"),
+        fold(example, Text("raise-why-better")),
     ]
+    if whole:
+        words = TextList(tuple(Text(f"raise-opener-words-{key}", {"words": w}) for key, w in whole.items()))
+        parts += [BREAK, fold(Text("raise-opener-words", {"words": words}))]
     return parts
 
 
@@ -148,14 +178,22 @@ def compose_start(ctx: FlowContext) -> list[Text]:
 
 
 def compose_misread(ctx: FlowContext) -> list[Text]:
+    """What they allowed they might be missing, and why staying open helps, on one screen;
+    the rest of a longer reading, or typed words cut to fit, follow folded."""
     own = ""
     if ctx.answers.get("misread") == OWN_WORDS:
         own = ctx.answers.get("misread_text", "").strip()
+    more: list[Text] = []
     if own:
-        first = Text("raise-misread-own", {"missing": own})
+        first = Text("raise-misread-own", {"missing": cut(own, MISREAD_ROOM)})
+        if len(own) > MISREAD_ROOM:
+            more.append(Text("raise-misread-words", {"missing": own}))
     else:
-        first = Text(MISREAD.get(ctx.answers.get("misread", ""), "raise-misread-cant-see"))
-    return [first, Text("raise-misread-open")]
+        line = MISREAD.get(ctx.answers.get("misread", ""), "raise-misread-cant-see")
+        first = Text(line)
+        if line in MISREAD_MORE:
+            more.append(Text(line + "-more"))
+    return [first, Text("raise-misread-open"), *([BREAK, fold(*more)] if more else [])]
 
 
 def compose_safety_reminder(ctx: FlowContext) -> list[Text]:
@@ -174,9 +212,10 @@ def register(registry: Registry) -> None:
         {
             "raise-opener-intro",
             "raise-opener",
+            "raise-opener-words",
+            *(f"raise-opener-words-{part.answer}" for part in PARTS),
             "raise-accusing-intro",
             "raise-why-better",
-            "raise-safety-reminder",
             ACCUSING_GENERAL,
             *ACCUSING.values(),
             *fragments,
@@ -186,7 +225,13 @@ def register(registry: Registry) -> None:
     registry.composer(
         "raise_misread",
         compose_misread,
-        {"raise-misread-own", "raise-misread-open", *MISREAD.values()},
+        {
+            "raise-misread-own",
+            "raise-misread-words",
+            "raise-misread-open",
+            *MISREAD.values(),
+            *(i + "-more" for i in MISREAD_MORE),
+        },
     )
     registry.composer("raise_safety_reminder", compose_safety_reminder, {"raise-safety-reminder"})
     registry.condition("raise_no_safety_concern", no_safety_concern)

@@ -3,6 +3,10 @@
 The person picks a role (``did``, ``affected`` or ``together``) and, optionally, one part of
 the repair to look at more closely (``focus``). The texts for each pair live in tables, so
 a wrong pairing is a table lookup away from being found, and tests read the same tables.
+
+A closer look fits a screen: its title and first point come first, on their own; the rest
+(``<id>-more``) follows folded. With fear or control said, the safety line comes before it,
+in a message of its own (the step's lead).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.engine.logic.common import SAFETY_FLAG
-from bot.engine.outbound import Text
+from bot.engine.outbound import BREAK, Text, fold
 from bot.engine.registry import FlowContext, Registry, answer_is
 
 ROLES = ("did", "affected", "together")
@@ -30,7 +34,8 @@ PRACTICE: Mapping[tuple[str, str], str] = {
     ("together", "hurt"): "repair-practice-together-hurt",
     ("together", "ask"): "repair-practice-together-ask",
 }
-PRACTICE_FALLBACK = "repair-practice-fallback"
+PRACTICE_FALLBACK = "repair-practice-fallback"  # one line: nothing more to fold
+MORE = "-more"  # the id of the rest of a closer look: "<id>-more"
 
 # What the daily check-in will ask this role about (the check-in's middle question).
 CHECKIN_ROLE_LINES: Mapping[str, str] = {
@@ -57,10 +62,16 @@ def practice_text(answers: Mapping[str, str]) -> str:
 
 
 def compose_practice(ctx: FlowContext) -> list[Text]:
-    """The closer look; with fear or control said, the safety line comes before it."""
-    parts = [Text("repair-practice-safety")] if SAFETY_FLAG in ctx.flags else []
-    parts.append(Text(practice_text(ctx.answers)))
-    return parts
+    """The closer look: its title and first point on their own, the rest folded."""
+    head = practice_text(ctx.answers)
+    if head == PRACTICE_FALLBACK:
+        return [Text(head)]
+    return [Text(head), BREAK, fold(Text(head + MORE))]
+
+
+def compose_practice_safety(ctx: FlowContext) -> list[Text]:
+    """With fear or control said, the closer look is led by a safety line of its own."""
+    return [Text("repair-practice-safety")] if SAFETY_FLAG in ctx.flags else []
 
 
 def compose_checkin(ctx: FlowContext) -> list[Text]:
@@ -92,8 +103,9 @@ def register(registry: Registry) -> None:
     registry.composer(
         "repair_practice",
         compose_practice,
-        {*PRACTICE.values(), PRACTICE_FALLBACK, "repair-practice-safety"},
+        {*PRACTICE.values(), *(i + MORE for i in PRACTICE.values()), PRACTICE_FALLBACK},
     )
+    registry.composer("repair_practice_safety", compose_practice_safety, {"repair-practice-safety"})
     registry.composer(
         "repair_checkin",
         compose_checkin,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 # Where a capital stays: the English "I" and its contractions.
 _KEEP_CAPITAL = ("i", "i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll")
 _TRAILING = " \t\n.,;:!…"
@@ -33,3 +35,36 @@ def cut(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
+def elide(text: str, limit: int) -> str:
+    """``text`` shortened to about ``limit`` characters by leaving out words in its middle
+    (" … "), so that it still ends as the person ended it: for words that sit inside a
+    sentence, where a cut end would run into the sentence's own full stop."""
+    if len(text) <= limit:
+        return text
+    if limit < 12:  # too little room to keep an end
+        return cut(text, limit)
+    room = limit - 3
+    tail = text[len(text) - room // 3 :]
+    clause = text[len(text) - room // 2 :].rsplit(", ", 1)
+    if len(clause) == 2 and len(clause[1]) >= 8:
+        tail = clause[1]  # the last clause whole, where there is one
+    elif " " in tail.strip():
+        tail = tail.split(" ", 1)[1]  # from the start of a word
+    head = text[: room - len(tail)]
+    if " " in head.strip():
+        head = head.rsplit(" ", 1)[0]
+    return f"{head.rstrip(' ,;:.')} … {tail.lstrip()}"
+
+
+def share(texts: Sequence[str], room: int, shorten: Callable[[str, int], str] = cut) -> list[str]:
+    """``texts`` shortened so that together they take about ``room`` characters at most:
+    the short ones stay whole and what they leave is shared evenly among the long ones."""
+    out = list(texts)
+    left, waiting = room, len(texts)
+    for i in sorted(range(len(texts)), key=lambda i: len(texts[i])):
+        out[i] = shorten(texts[i], left // waiting)
+        left -= len(out[i])
+        waiting -= 1
+    return out

@@ -32,7 +32,7 @@ def run_checks(settings: Settings) -> int:
     locale_problems = check_locales(translator, exact | book.message_ids(), prefixes)
     if locale_problems:
         return _failed(locale_problems)
-    safety_problems = _safety_problems(settings, translator.locales)
+    safety_problems = _safety_problems(settings, translator.locales) + _intent_problems(settings)
     if safety_problems:
         return _failed(safety_problems)
     steps = sum(len(spec.steps) for spec in book)
@@ -41,6 +41,20 @@ def run_checks(settings: Settings) -> int:
         f"{len(translator.ids('en'))} English messages, locales: {', '.join(translator.locales)}"
     )
     return 0
+
+
+def _intent_problems(settings: Settings) -> list[str]:
+    """Every language's intent rules compile and its trained intent model loads."""
+    from bot.engine.intent.rules import MODEL_FILE, Recogniser
+
+    try:
+        recogniser = Recogniser.load(settings.locales_dir)
+        for locale in sorted(recogniser.locales):
+            if recogniser.model(locale) is None:
+                return [f"locales/{locale}/{MODEL_FILE}: missing (python -m bot train-intent)"]
+    except (OSError, ValueError) as exc:
+        return [f"intent: {exc}"]
+    return []
 
 
 def _safety_problems(settings: Settings, locales: tuple[str, ...]) -> list[str]:

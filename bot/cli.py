@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("health", help="exit 0 if the running bot answers on its health endpoint")
     train = sub.add_parser("train-safety", help="train the safety model from the development corpora")
     train.add_argument("--corpus", default=None, help="the corpus folder (default: tests/safety_corpus)")
+    intent = sub.add_parser("train-intent", help="train the intent model from the intent development sets")
+    intent.add_argument("--corpus", default=None, help="the corpus folder (default: tests/intent_corpus)")
     args = parser.parse_args(argv)
 
     try:
@@ -40,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         return _health(settings)
     if command == "train-safety":
         return _train_safety(settings, args.corpus)
+    if command == "train-intent":
+        return _train_intent(settings, args.corpus)
     if command == "console" or (command == "run" and settings.token is None):
         if command == "run" and not sys.stdin.isatty():
             print(
@@ -96,6 +100,19 @@ def _train_safety(settings: Settings, corpus: str | None) -> int:
     locales = sorted(p.parent.name for p in settings.locales_dir.glob("*/safety.yaml"))
     for locale, counts in train_all(folder, settings.locales_dir, locales).items():
         print(locale, ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def _train_intent(settings: Settings, corpus: str | None) -> int:
+    from pathlib import Path
+
+    from bot.config import PROJECT_ROOT
+    from bot.engine.intent.training import train_all
+
+    folder = Path(corpus) if corpus else PROJECT_ROOT / "tests" / "intent_corpus"
+    locales = sorted(p.parent.name for p in settings.locales_dir.glob("*/intent.yaml"))
+    for locale, n in train_all(folder, settings.locales_dir, locales).items():
+        print(f"{locale}: learned from {n} messages")
     return 0
 
 

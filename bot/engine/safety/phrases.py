@@ -40,7 +40,7 @@ class Pattern:
     not_after: frozenset[str] = frozenset()  # "dont want to live !with": not right before "with"
 
 
-def _word_matches(pattern: str, token: str) -> bool:
+def _word_matches(pattern: str, token: str, fuzzy_min: int = FUZZY_MIN) -> bool:
     if pattern.startswith(EXACT):
         return token == pattern[1:]
     if pattern == MINOR_AGE:
@@ -49,12 +49,12 @@ def _word_matches(pattern: str, token: str) -> bool:
         stem = pattern[:-1]
         if token.startswith(stem):
             return True
-        if len(stem) >= FUZZY_MIN:
+        if len(stem) >= fuzzy_min:
             return any(within_one_edit(stem, token[:n]) for n in (len(stem) - 1, len(stem), len(stem) + 1))
         return False
     if token == pattern:
         return True
-    return len(pattern) >= FUZZY_MIN and within_one_edit(pattern, token)
+    return len(pattern) >= fuzzy_min and within_one_edit(pattern, token)
 
 
 def _deletions(word: str) -> set[str]:
@@ -116,6 +116,9 @@ class PhraseIndex:
 
     patterns: list[Pattern] = field(default_factory=list)
     min_alone: int = 4  # the fewest letters a one-word phrase may have (fewer: too common)
+    # The fewest letters a word (or stem) needs for one typo to be forgiven. The intent rules
+    # ask for more: there a near miss is more often another word ("heating" for "healing").
+    fuzzy_min: int = FUZZY_MIN
     _by_key: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, category: str, phrase: str) -> None:
@@ -187,7 +190,7 @@ class PhraseIndex:
             else:
                 starts = range(len(toks))
             for i in starts:
-                if not _word_matches(pattern.words[0], toks[i]):
+                if not _word_matches(pattern.words[0], toks[i], self.fuzzy_min):
                     continue
                 if i > 0 and toks[i - 1] in pattern.not_before:
                     continue
@@ -197,7 +200,7 @@ class PhraseIndex:
                     and any(t in negations for t in toks[max(0, i - NEGATION_SCOPE) : i])
                 ):
                     continue
-                end = _match_end(pattern.words, 1, toks, i + 1)
+                end = _match_end(pattern.words, 1, toks, i + 1, self.fuzzy_min)
                 if end < 0 or (end < len(toks) and toks[end] in pattern.not_after):
                     continue
                 found[pattern.category] = pattern
@@ -205,19 +208,19 @@ class PhraseIndex:
         return list(found.values())
 
 
-def _match_end(words: tuple[str, ...], w: int, toks: list[str], t: int) -> int:
+def _match_end(words: tuple[str, ...], w: int, toks: list[str], t: int, fuzzy_min: int = FUZZY_MIN) -> int:
     """Where a match of ``words[w:]`` starting at token ``t`` ends (exclusive), or -1."""
     if w == len(words):
         return t
     if words[w] == GAP:
         for skip in range(MAX_GAP + 1):
             if t + skip <= len(toks):
-                end = _match_end(words, w + 1, toks, t + skip)
+                end = _match_end(words, w + 1, toks, t + skip, fuzzy_min)
                 if end >= 0:
                     return end
         return -1
-    if t < len(toks) and _word_matches(words[w], toks[t]):
-        return _match_end(words, w + 1, toks, t + 1)
+    if t < len(toks) and _word_matches(words[w], toks[t], fuzzy_min):
+        return _match_end(words, w + 1, toks, t + 1, fuzzy_min)
     return -1
 
 

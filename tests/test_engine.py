@@ -48,9 +48,12 @@ async def test_free_text_where_a_button_was_expected_is_met_with_the_question_in
     await chat.tap("workable")
     before = list(chat.buttons)
     said = await chat.text("hmm, let me think")
-    assert said[-1].ids == ["heard-again", "dealbreaker-intro"]
+    assert said[-1].ids == ["heard-again-here"]  # an introduction is not said again
     assert [b[0] for b in chat.buttons] == [b[0] for b in before]
     assert said[-1].message.remove_keyboard
+    await chat.tap("Let's start")
+    said = await chat.text("hmm, let me think")
+    assert said[-1].ids == ["heard-again", "safety-question-early"]  # a question, in short
 
 
 async def test_same_screen_keeps_its_buttons_valid(chat: ChatDriver) -> None:

@@ -50,7 +50,9 @@ class FlowRunner:
         if step.compose:
             parts += composers[step.compose].build(ctx)
         if turn.brief and parts:
-            parts = [p for p in parts if p != BREAK][-1:]  # the question alone (a step asks last)
+            # The question alone (a step asks last); a step that asks nothing (an introduction,
+            # a result) is not said again: the notice before it points to its buttons.
+            parts = [p for p in parts if p != BREAK][-1:] if self.asks(step) else []
         parts, breaks = with_breaks(parts)
         options = [Option(c.id, Text(c.label)) for c in self._visible(step, ctx)]
         rows = rows_of(options, step.columns)
@@ -69,6 +71,15 @@ class FlowRunner:
             keep=step.keep,
             breaks=breaks,
         )
+
+    @staticmethod
+    def asks(step: Step) -> bool:
+        """The step asks a question (a choice kept as an answer, or words to type)."""
+        return step.answer is not None or step.text is not None
+
+    def asks_now(self, turn: Turn, flow_id: str) -> bool:
+        progress = turn.session.flows[flow_id]
+        return self.asks(self.book.specs[flow_id].steps[progress.step])
 
     def is_finished(self, flow_id: str, progress: FlowProgress) -> bool:
         return self.book.specs[flow_id].steps[progress.step].terminal

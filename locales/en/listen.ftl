@@ -36,6 +36,7 @@ heard-btn-other = Show me the question again
 heard-typed-kept = I've put that down as “{ $choice }”, with your words beside it: “{ $words }”.
 heard-preset-taken = From what you wrote, I've put this down as “{ $choice }”, so I won't ask it again. If it's not quite that, /back lets you change it.
 heard-again = I read that, thank you. I can't take typed words at this step, so here's the question in short; pick the closest answer, or /back.
+heard-again-here = I read that, thank you. I can't take typed words here; the buttons below go on from this point, or /menu.
 
 grounding-lead = Nothing needs deciding right now. Let's take a minute together.
 grounding-after = When you feel a little steadier, we can go on. There's no hurry.

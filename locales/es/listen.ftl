@@ -36,6 +36,7 @@ heard-btn-other = Ver la pregunta otra vez
 heard-typed-kept = Lo he anotado como «{ $choice }», con tus palabras al lado: «{ $words }».
 heard-preset-taken = Por lo que escribiste, lo he anotado como «{ $choice }», así que no te lo vuelvo a preguntar. Si no es exactamente eso, con /back puedes cambiarlo.
 heard-again = Lo leí, gracias. En este paso no puedo usar texto escrito, así que aquí va la pregunta en corto; elige la respuesta más cercana, o /back.
+heard-again-here = Lo leí, gracias. Aquí no puedo usar texto escrito; los botones de abajo siguen desde este punto, o /menu.
 
 grounding-lead = Ahora no hace falta decidir nada. Tomemos un minuto.
 grounding-after = Cuando te sientas un poco más en calma, seguimos. No hay prisa.

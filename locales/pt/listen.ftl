@@ -36,6 +36,7 @@ heard-btn-other = Ver a pergunta de novo
 heard-typed-kept = Anotei como “{ $choice }”, com as suas palavras do lado: “{ $words }”.
 heard-preset-taken = Pelo que você escreveu, anotei como “{ $choice }”, então não vou perguntar de novo. Se não for bem isso, dá para mudar com /back.
 heard-again = Li, obrigado. Nesta etapa não consigo usar texto digitado, então aqui vai a pergunta resumida; escolha a resposta mais próxima, ou /back.
+heard-again-here = Li, obrigado. Aqui não consigo usar texto digitado; os botões abaixo seguem a partir daqui, ou /menu.
 
 grounding-lead = Nada precisa ser decidido agora. Vamos tirar um minuto.
 grounding-after = Quando você se sentir um pouco mais calmo, a gente continua. Sem pressa.

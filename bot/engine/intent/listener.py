@@ -110,7 +110,7 @@ class Listener:
             self._nav.open(turn, GROUNDING, {"next": flow_id})  # then back to this conversation
             turn.notice(Text("heard-ack-overwhelmed"))
             return
-        turn.notice(Text("heard-again"))
+        turn.notice(Text("heard-again" if self._runner.asks_now(turn, flow_id) else "heard-again-here"))
         turn.brief = True
 
 

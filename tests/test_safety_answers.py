@@ -53,10 +53,28 @@ async def test_a_victim_is_never_asked_whether_they_might_hurt_someone(chat: Cha
         "he held a knife to my throat",
         "he's outside my door with a knife and he's drunk",
         "he said he'd kill me if i talk to her again",
+        # "I want to end it" speaks as the one who acts, but what is feared is done to them
+        "i want to end it but i keep picturing what he'll do to me when i say it",
     ):
         said = await chat.text(text)
         assert "safety-check-harm-others" not in said[-1].ids
         await chat.command("menu")
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es", "quiero dejarlo pero me imagino lo que me haga cuando se entere, no duermo"),
+        ("pt", "quero terminar mas tenho pavor do que ele vai fazer comigo quando souber"),
+        ("ru", "хочу уйти, но боюсь даже представить что он со мной сделает"),
+    ],
+)
+def test_the_writer_as_the_one_harmed_is_asked_about_their_safety(locale: str, text: str) -> None:
+    from tests.safety_metrics import build
+
+    finding = build()[0].find(text, locale)
+    assert finding is not None
+    assert finding.group != "harm-others"
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,8 @@ IDENTITY = "identity"
 NOW = "now"  # danger happening now: taken pills, at the door, on the bridge
 PARTNER_SELF_HARM = "partner_self_harm"  # "he says he'll kill himself if I leave"
 AGENT_SELF = "agent_self"  # "I want to ...", "I'm going to ...": the writer as the one who acts
-STEERING = (NOW, PARTNER_SELF_HARM, AGENT_SELF)
+TARGET_SELF = "target_self"  # "what he'll do to me": the writer as the one something is done to
+STEERING = (NOW, PARTNER_SELF_HARM, AGENT_SELF, TARGET_SELF)
 LISTS = (*SAFETY_CATEGORIES, IDENTITY, *STEERING)
 MIN_MODEL_WORDS = 3  # an identity question the model may recognise without a listed phrase
 # A phrase right after a negation does not count; English is screened in every language,
@@ -215,10 +216,12 @@ class SafetyScreen:
         scores = {c: reading.risk.get(c, 0.0) for c in SAFETY_CATEGORIES}
         named = listed_risk or list(SAFETY_CATEGORIES)
         category = max(named, key=lambda c: (scores[c], -PRIORITY[c]))
-        if category == "harm_others" and (AGENT_SELF not in listed or any(c in listed for c in DANGER)):
+        if category == "harm_others" and (
+            AGENT_SELF not in listed or TARGET_SELF in listed or any(c in listed for c in DANGER)
+        ):
             # A victim is never asked whether they might hurt someone: unless the writer speaks
-            # as the one who would act ("I want to...", "I'm going to..."), the question is
-            # about danger to them.
+            # only as the one who would act ("I want to...", "I'm going to...", and nothing
+            # like "what he'll do to me"), the question is about danger to them.
             category = max(DANGER, key=scores.__getitem__)
         now = reading.now >= limits.now or NOW in listed
         return self._finding(category, listed, now=now)

@@ -59,34 +59,68 @@ async def test_an_update_is_handled_once_and_after_the_persons_earlier_ones(stor
     assert [i.update_id for i in await store.inbox_before(5, 99)] == []
 
 
-async def test_one_persons_units_take_turns_across_connections(store: PostgresStore) -> None:
-    """Read-modify-write of the same row from many connections at once loses nothing."""
+@pytest.mark.parametrize("load_first", [True, False], ids=["read-with-the-claim", "read-later"])
+async def test_one_persons_units_take_turns_across_workers(
+    store: PostgresStore, dsn: str, clock: ManualClock, load_first: bool
+) -> None:
+    """Read-modify-write of the same row by two workers racing for the same updates, from
+    many connections at once: each update is applied once, none is lost. Read first, the
+    person's row comes in the claim's round trip; read later, on its own."""
 
     def bump(tx: Any) -> None:
-        tx.drop_reminder()  # any write; the count lives in the person's prefs
+        if not load_first:
+            tx.drop_reminder()  # any write before the read
         person = tx.load()
         person.prefs["n"] = person.prefs.get("n", 0) + 1
         tx.save(person)
 
     from bot.engine.session import Person
 
+    other = await PostgresStore.open(dsn, clock=clock, size=4)
     await store.run(9, lambda tx: tx.save(Person(user_id=9, created_at=0, active_at=0)))
     await store.inbox_add([_item(100 + i, 9) for i in range(20)], keep_seen_for=60)
-    # Twenty updates of one person, all submitted at once on four connections: each must
-    # wait for its turn (EarlierFirst) and none may be lost or applied twice.
+    # Twenty updates of one person, each submitted to both workers at once: each must wait
+    # for its turn (EarlierFirst) and be applied by one of them (HandledElsewhere).
     pending = list(range(100, 120))
+    applied: list[int] = []
 
-    async def handle(update_id: int) -> None:
+    async def handle(worker: PostgresStore, update_id: int) -> None:
         while True:
             try:
-                await store.run(9, bump, ack=update_id)
+                await worker.run(9, bump, ack=update_id)
+                applied.append(update_id)
                 return
             except EarlierFirst:
                 await asyncio.sleep(0.005)
+            except HandledElsewhere:
+                return
 
-    await asyncio.gather(*(handle(u) for u in reversed(pending)))
+    try:
+        await asyncio.gather(*(handle(w, u) for u in reversed(pending) for w in (store, other)))
+    finally:
+        await other.close()
     person = await store.run(9, lambda tx: tx.load())
     assert person.prefs["n"] == 20
+    assert sorted(applied) == pending
+
+
+async def test_a_statement_failing_at_the_server_rolls_the_unit_back(store: PostgresStore) -> None:
+    """Statements travel together at the unit's end: a failure there still undoes the unit's
+    earlier writes, and the connection serves the next unit."""
+    from bot.engine.session import Person
+
+    def fails(db: Any, batch: Any) -> None:
+        db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("k", "v"))
+        db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("k", "again"))  # the same key
+
+    import psycopg
+
+    for _ in range(6):  # more than the pool's connections: each is left usable
+        with pytest.raises(psycopg.errors.UniqueViolation):
+            await store._submit(fails)
+    assert await store.secret("k", lambda: "fresh") == "fresh"
+    await store.run(3, lambda tx: tx.save(Person(user_id=3, created_at=0, active_at=0)))
+    assert await store.people_count() == 1
 
 
 async def test_two_stores_on_one_database_share_the_secret(dsn: str, clock: ManualClock) -> None:
@@ -221,3 +255,64 @@ async def test_a_pairing_read_for_a_change_waits_for_the_other_partners_commit(
     _, seen = await asyncio.gather(store.run(ANNA, anna), store.run(BEN, ben))
     assert order == ["anna read", "anna saved", "ben read"]
     assert seen == "revealed"
+
+
+async def test_a_result_read_twice_and_in_parts(store: PostgresStore) -> None:
+    """A statement's outcome stays readable after its first look (an export reads the
+    columns, then the rows), and rows come one at a time as from a cursor."""
+    from bot.engine.session import Person
+
+    await store.run(4, lambda tx: tx.save(Person(user_id=4, created_at=0, active_at=0, locale="en")))
+    exported = await store.run(4, lambda tx: tx.dump())
+    assert [row["user_id"] for row in exported["people"]] == [4]
+
+    def reads(db: Any, batch: Any) -> tuple[Any, ...]:
+        cur = db.execute("SELECT user_id FROM people UNION ALL SELECT 5 ORDER BY 1")
+        return cur.rowcount, cur.fetchone(), cur.fetchall(), cur.fetchone()
+
+    assert await store._submit(reads, write=False) == (2, (4,), [(5,)], None)
+
+
+async def test_units_without_an_update_take_the_persons_turn_too(
+    store: PostgresStore, dsn: str, clock: ManualClock
+) -> None:
+    """A reminder batch on one worker and the person's updates on another write the same row:
+    none of the writes is lost. A person held elsewhere comes back from a batch as PersonBusy
+    (not waited for) and is counted once tried again."""
+    from bot.engine.session import Person
+    from bot.store.base import PersonBusy
+
+    def bump(tx: Any) -> int:
+        person = tx.load()
+        person.prefs["n"] = person.prefs.get("n", 0) + 1
+        tx.save(person)
+        return 1
+
+    other = await PostgresStore.open(dsn, clock=clock, size=4)
+    await store.run(9, lambda tx: tx.save(Person(user_id=9, created_at=0, active_at=0)))
+    await store.inbox_add([_item(200 + i, 9) for i in range(15)], keep_seen_for=60)
+    busy = 0
+
+    async def updates() -> None:
+        for i in range(15):
+            await store.run(9, bump, ack=200 + i)
+        for _ in range(15):
+            await store.run(9, bump)  # a setting: no update to claim, the same turn
+
+    async def batches() -> None:
+        nonlocal busy
+        done = 0
+        while done < 30:
+            (result,) = await other.run_each([(9, bump)])
+            if isinstance(result, PersonBusy):
+                busy += 1
+                await asyncio.sleep(0.001)
+            else:
+                done += 1
+
+    try:
+        await asyncio.gather(updates(), batches())
+    finally:
+        await other.close()
+    person = await store.run(9, lambda tx: tx.load())
+    assert person.prefs["n"] == 60

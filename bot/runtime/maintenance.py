@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from bot.engine.ports import Clock, PersonTx
-from bot.store.base import MaintenanceStore
+from bot.store.base import MaintenanceStore, PersonBusy
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +56,15 @@ class Maintenance:
                 return 0
 
             results = await self._store.run_each([(uid, unit) for uid in ids])
+            counts = []
             for result in results:
+                if isinstance(result, PersonBusy):
+                    continue  # in use on another worker right now: not inactive after all
                 if isinstance(result, Exception):
                     raise result  # the others are erased; the next run tries this one again
-            erased += sum(results)  # type: ignore[arg-type]
-            if len(ids) < 200 or not any(results):
+                counts.append(result)
+            erased += sum(counts)
+            if len(ids) < 200 or not any(counts):
                 break
         if erased:
             log.info("retention: erased %d inactive people", erased)

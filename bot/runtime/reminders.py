@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from bot.engine.events import Inbound, ReminderIn
 from bot.engine.outbound import Outbound
 from bot.engine.ports import Clock
-from bot.store.base import ReminderStore
+from bot.store.base import PersonBusy, ReminderStore
 
 # Decide many people's events, each in its own unit; a failure comes back in its place.
 DecideEach = Callable[[Sequence[Inbound]], Awaitable[list[list[Outbound] | Exception]]]
@@ -80,7 +80,9 @@ class ReminderDispatcher:
                 # a whole chunk fails only if its commit did: every person in it failed
                 results += outcome if isinstance(outcome, list) else [outcome] * len(chunk)
             for uid, result in zip(todo, results, strict=True):
-                if isinstance(result, Exception):
+                if isinstance(result, PersonBusy):
+                    failed.add(uid)  # another worker has them now; still due, tried again shortly
+                elif isinstance(result, Exception):
                     failed.add(uid)
                     log.error("a reminder failed: %s", type(result).__name__, exc_info=result)
                 else:

@@ -66,6 +66,10 @@ class HandledElsewhere(Exception):
     """The update is no longer in the inbox: another worker has handled it."""
 
 
+class PersonBusy(Exception):
+    """Another worker is handling this person right now: their turn comes again shortly."""
+
+
 class EarlierFirst(Exception):
     """An earlier update of the same person is still waiting: it must be handled first."""
 

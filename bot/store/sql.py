@@ -329,6 +329,12 @@ class SqlStore:
         """Inside a person's transaction, before handling ``update_id``: make sure it is this
         worker's to handle, now. One process alone (SQLite) has nothing to check."""
 
+    def _turn(self, db: Db, user_id: int, *, wait: bool = True) -> None:
+        """Inside a person's transaction that handles no update (a reminder, a check-in, a
+        setting): take the person's turn, so two workers never write over each other's state;
+        without ``wait``, raise ``PersonBusy`` rather than wait. One process alone (SQLite: one
+        writer) has nothing to wait for."""
+
     def _now(self) -> int:
         return int(self._clock.now().timestamp())
 
@@ -340,6 +346,8 @@ class SqlStore:
         def unit(db: Db, batch: Batch) -> T:
             if ack is not None:
                 self._claim(db, user_id, ack)
+            else:
+                self._turn(db, user_id)
             result = work(PersonRows(db, batch, user_id, now))
             if ack is not None:
                 db.execute("DELETE FROM inbox WHERE update_id = ?", (ack,))
@@ -351,6 +359,9 @@ class SqlStore:
         # One unit of work for the lot: one hop to the database thread and one future, not one
         # per person (a reminder burst spent 40% of its time on those). Each person still gets
         # a savepoint of their own.
+        # A person another worker holds right now is not waited for (this batch holds the
+        # turns of those before, so waiting could close a circle): ``PersonBusy`` comes back in
+        # their place, and the caller tries them again shortly.
         now = self._now()
 
         def unit(db: Db, batch: Batch) -> list[T | Exception]:
@@ -358,6 +369,7 @@ class SqlStore:
             for user_id, work in units:
                 db.execute("SAVEPOINT person")
                 try:
+                    self._turn(db, user_id, wait=False)
                     results.append(work(PersonRows(db, batch, user_id, now)))
                 except Exception as exc:  # noqa: BLE001 - handed back in the person's place
                     db.execute("ROLLBACK TO person")

@@ -18,8 +18,10 @@ from __future__ import annotations
 import base64
 import json
 import math
+import re
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -141,22 +143,60 @@ def message_features(toks: Sequence[str], negations: frozenset[str]) -> dict[int
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Head:
-    """One linear question over the shared features: a score per class."""
+def _sparse(dense: bytes, n: int) -> tuple[array[int], array[int]]:
+    """The rows of a dense int8 table (``n`` a row) that are not all zero: their numbers,
+    ascending, and their weights packed row after row. Built in place, without a copy of
+    the table or an object per row alive at once (what is freed here stays in the process)."""
+    rows = array("I")
+    last = -1
+    for found in re.finditer(rb"[^\x00]", dense):  # every non-zero weight, in order
+        row = found.start() // n
+        if row != last:
+            rows.append(row)
+            last = row
+    values = array("b", bytes(len(rows) * n))
+    packed, table = memoryview(values).cast("B"), memoryview(dense)
+    for i, row in enumerate(rows):
+        packed[i * n : i * n + n] = table[row * n : row * n + n]
+    return rows, values
 
-    classes: tuple[str, ...]
-    bias: tuple[float, ...]
-    scale: float
-    weights: array[int]  # int8, BITS rows of len(classes)
+
+class Head:
+    """One linear question over the shared features: a score per class.
+
+    Trained as a dense table (``BITS`` rows of ``len(classes)`` int8 weights, the stored
+    form), but most rows are all zero: only the others are kept, as sorted row numbers
+    beside their packed weights (about a third of the memory, the same sums).
+    """
+
+    __slots__ = ("bias", "classes", "rows", "scale", "values")
+
+    def __init__(
+        self, classes: tuple[str, ...], bias: tuple[float, ...], scale: float, weights: array[int] | bytes
+    ) -> None:
+        n = len(classes)
+        dense = weights.tobytes() if isinstance(weights, array) else bytes(weights)
+        if len(dense) != (MASK + 1) * n:
+            raise ValueError("safety model: weights do not match the feature size")
+        self.classes = classes
+        self.bias = bias
+        self.scale = scale
+        self.rows, self.values = _sparse(dense, n)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Head:
-        weights = array("b", zlib.decompress(base64.b64decode(raw["weights"])))
-        classes = tuple(raw["classes"])
-        if len(weights) != (MASK + 1) * len(classes):
-            raise ValueError("safety model: weights do not match the feature size")
-        return cls(classes, tuple(raw["bias"]), float(raw["scale"]), weights)
+        dense = zlib.decompress(base64.b64decode(raw["weights"]))
+        return cls(tuple(raw["classes"]), tuple(raw["bias"]), float(raw["scale"]), dense)
+
+    @property
+    def weights(self) -> array[int]:
+        """The dense table, as trained and stored (int8, ``BITS`` rows of ``len(classes)``)."""
+        n = len(self.classes)
+        dense = bytearray((MASK + 1) * n)
+        packed = self.values.tobytes()
+        for i, row in enumerate(self.rows):
+            dense[row * n : row * n + n] = packed[i * n : i * n + n]
+        return array("b", bytes(dense))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -168,12 +208,14 @@ class Head:
 
     def row_sum(self, features: Iterable[int]) -> list[int]:
         n = len(self.classes)
-        w = self.weights
+        rows, values, kept = self.rows, self.values, len(self.rows)
         total = [0] * n
         for f in features:
-            base = f * n
-            for c in range(n):
-                total[c] += w[base + c]
+            i = bisect_left(rows, f)
+            if i < kept and rows[i] == f:  # a row not kept is all zeros: it adds nothing
+                base = i * n
+                for c in range(n):
+                    total[c] += values[base + c]
         return total
 
     def probabilities(self, summed: Sequence[float]) -> list[float]:

@@ -250,17 +250,26 @@ class IdentityGuard:
     identity phrases of the person's language and English, or the model's identity reading."""
 
     def __init__(self, book: PhraseBook, models: Models | None = None) -> None:
-        self._indexes = {
-            locale: build_index({IDENTITY: lists.get(IDENTITY, ())}) for locale, lists in book.lists.items()
-        }
+        self._book = book
+        self._indexes: dict[str, PhraseIndex] = {}  # built when a language is first screened
         self._models = models
         self._bars: dict[str, float] = {}  # the identity threshold per language
 
+    def _index(self, locale: str) -> PhraseIndex | None:
+        index = self._indexes.get(locale)
+        if index is None and locale in self._book.lists:
+            lists = self._book.lists[locale]
+            index = self._indexes[locale] = build_index({IDENTITY: lists.get(IDENTITY, ())})
+        return index
+
     def asks(self, text: str, locale: str) -> bool:
         toks = screen_tokens(text, locale)
-        if any(self._indexes[loc].find_tokens(toks) for loc in {locale, "en"} if loc in self._indexes):
-            return True
-        if locale == "ru" and has_latin(text) and self._indexes["en"].find(text):
+        for loc in {locale, "en"}:
+            index = self._index(loc)
+            if index is not None and index.find_tokens(toks):
+                return True
+        english = self._index("en")
+        if locale == "ru" and english is not None and has_latin(text) and english.find(text):
             return True
         model = self._models.get(locale) if self._models is not None else None
         if model is None or len(toks) < MIN_MODEL_WORDS:

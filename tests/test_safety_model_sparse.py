@@ -1,0 +1,73 @@
+"""The safety model keeps only its heads' non-zero rows in memory: every sum, and so every
+score, must be exactly what the dense table as stored gives."""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import zlib
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from bot.engine.safety.model import MASK, NEGATIONS, Head, SafetyModel
+from bot.engine.safety.normalize import screen_tokens
+from bot.engine.safety.training import development_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = sorted(p.parent.name for p in (ROOT / "locales").glob("*/safety_model.json"))
+
+
+class DenseHead:
+    """The table as stored, read row by row (what the model did before it was packed)."""
+
+    def __init__(self, head: Head, raw: dict[str, object]) -> None:
+        self.classes = head.classes
+        self.weights = array("b", zlib.decompress(base64.b64decode(str(raw["weights"]))))
+        self.probabilities = head.probabilities
+
+    def row_sum(self, features: Iterable[int]) -> list[int]:
+        n = len(self.classes)
+        total = [0] * n
+        for f in features:
+            for c in range(n):
+                total[c] += self.weights[f * n + c]
+        return total
+
+
+def _stored(locale: str) -> dict[str, object]:
+    return json.loads((ROOT / "locales" / locale / "safety_model.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_packed_heads_store_exactly_what_was_loaded(locale: str) -> None:
+    raw = _stored(locale)
+    model = SafetyModel.load(ROOT / "locales" / locale / "safety_model.json", locale)
+    for name, head in model.heads.items():
+        assert head.to_json() == raw["heads"][name]  # type: ignore[index]
+        assert len(head.rows) < (MASK + 1) // 2  # most rows are zero and are not kept
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_packed_scores_equal_dense_scores(locale: str) -> None:
+    raw = _stored(locale)
+    model = SafetyModel.load(ROOT / "locales" / locale / "safety_model.json", locale)
+    dense_heads = {name: DenseHead(h, raw["heads"][name]) for name, h in model.heads.items()}  # type: ignore[index]
+    dense = SafetyModel(dense_heads, NEGATIONS.get(locale, NEGATIONS["en"]), model.thresholds)  # type: ignore[arg-type]
+    rng = random.Random(20)
+    for name, head in model.heads.items():
+        every_kept = list(head.rows)
+        for _ in range(300):  # kept rows, zero rows, both ends of the table, repeats
+            feats = rng.sample(every_kept, 5) + [rng.randrange(MASK + 1) for _ in range(5)] + [0, MASK]
+            feats += feats[:2]
+            assert head.row_sum(feats) == dense_heads[name].row_sum(feats)
+    corpus = development_corpus(ROOT / "tests" / "safety_corpus", locale)
+    texts = [t for t, _, _ in corpus.positives] + [t for t, _ in corpus.negatives] + corpus.identity_ask
+    texts = [*texts[::5], " ".join(texts[:40])]  # a fifth of each kind; one read in windows
+    assert len(texts) > 100
+    for text in texts:
+        toks = screen_tokens(text, locale)
+        assert model.read(toks) == dense.read(toks), text

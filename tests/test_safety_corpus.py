@@ -35,15 +35,16 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-05, the sixth blind sets, "F"; the fifth ones are retired
-# into dev/*-blind-e.yaml). The targets above are NOT all met yet: the test prints every gap and
-# holds these floors. (overall recall, lowest category recall, danger-now recall, ordinary
-# false, hard false, people in danger asked whether they want to hurt someone)
+# change was decided on it (2026-12-06, the seventh blind sets, "G"; the sixth ones are retired
+# into dev/*-blind-f.yaml). The targets above are NOT all met yet (danger now in en, es and ru;
+# hard messages in es; one victim in en): the test prints every gap and holds these floors.
+# (overall recall, lowest category recall, danger-now recall, ordinary false, hard false,
+# people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.954, 0.870, 0.906, 0.016, 0.107, 1),
-    "es": (0.956, 0.880, 0.906, 0.050, 0.104, 0),
-    "pt": (0.966, 0.846, 0.875, 0.052, 0.132, 1),
-    "ru": (0.940, 0.851, 0.903, 0.029, 0.127, 0),
+    "en": (0.981, 0.925, 0.945, 0.028, 0.138, 1),
+    "es": (0.991, 0.962, 0.914, 0.042, 0.173, 0),
+    "pt": (0.981, 0.923, 1.000, 0.044, 0.134, 0),
+    "ru": (0.978, 0.933, 0.944, 0.028, 0.099, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

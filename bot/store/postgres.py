@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.engine.clock import SystemClock
 from bot.engine.ports import Clock
-from bot.store.base import EarlierFirst, HandledElsewhere, InboxItem, PersonBusy, dumps
+from bot.store.base import EarlierFirst, HandledElsewhere, InboxItem, dumps
 from bot.store.sql import _SELECT_PERSON, Batch, Cursor, SqlStore
 from bot.store.sqlite import StoreError
 
@@ -317,13 +317,17 @@ class PostgresStore(SqlStore):
                 raise
         return result
 
-    def _turn(self, db: Any, user_id: int, *, wait: bool = True) -> None:
-        # The same lock as a claim's (held until this commits): a reminder or a setting and the
-        # person's update in hand on another worker take turns.
-        if wait:
-            db.execute("SELECT pg_advisory_xact_lock(?)", (user_id,))
-        elif not db.execute("SELECT pg_try_advisory_xact_lock(?)", (user_id,)).fetchone()[0]:
-            raise PersonBusy(user_id)
+    def _turn(self, db: Any, user_id: int) -> None:
+        # The same lock as a claim's (held until this commits): a setting and the person's
+        # update in hand on another worker take turns.
+        db.execute("SELECT pg_advisory_xact_lock(?)", (user_id,))
+
+    def _turns(self, db: Any, user_ids: Sequence[int]) -> set[int]:
+        # Everyone's at once, in one statement, before the first savepoint (a rollback to a
+        # person's savepoint then keeps the others' turns).
+        sql = "SELECT id FROM unnest(?::bigint[]) AS id WHERE NOT pg_try_advisory_xact_lock(id)"
+        rows = db.execute(sql, (list(user_ids),)).fetchall()
+        return {int(row[0]) for row in rows}
 
     def _claim(self, db: Any, user_id: int, update_id: int) -> None:
         # One person's transactions take turns across every worker (the lock is a statement

@@ -24,6 +24,7 @@ from bot.store.base import (
     InboxItem,
     OutboxItem,
     OutboxRow,
+    PersonBusy,
     dumps,
     person_from_row,
     person_row,
@@ -329,11 +330,16 @@ class SqlStore:
         """Inside a person's transaction, before handling ``update_id``: make sure it is this
         worker's to handle, now. One process alone (SQLite) has nothing to check."""
 
-    def _turn(self, db: Db, user_id: int, *, wait: bool = True) -> None:
-        """Inside a person's transaction that handles no update (a reminder, a check-in, a
-        setting): take the person's turn, so two workers never write over each other's state;
-        without ``wait``, raise ``PersonBusy`` rather than wait. One process alone (SQLite: one
-        writer) has nothing to wait for."""
+    def _turn(self, db: Db, user_id: int) -> None:
+        """Inside a person's transaction that handles no update (a check-in, a setting): wait
+        for the person's turn, so two workers never write over each other's state. One process
+        alone (SQLite: one writer) has nothing to wait for."""
+
+    def _turns(self, db: Db, user_ids: Sequence[int]) -> set[int]:
+        """The same for a batch (reminders, retention), without waiting: the turns of everyone
+        free are taken; those held elsewhere right now are returned. Nothing held in one
+        process."""
+        return set()
 
     def _now(self) -> int:
         return int(self._clock.now().timestamp())
@@ -359,17 +365,21 @@ class SqlStore:
         # One unit of work for the lot: one hop to the database thread and one future, not one
         # per person (a reminder burst spent 40% of its time on those). Each person still gets
         # a savepoint of their own.
-        # A person another worker holds right now is not waited for (this batch holds the
-        # turns of those before, so waiting could close a circle): ``PersonBusy`` comes back in
-        # their place, and the caller tries them again shortly.
+        # Everyone's turn is taken first, without waiting (a batch holding many turns and
+        # waiting for one more could close a circle with another worker): a person held
+        # elsewhere right now gets ``PersonBusy`` in their place, and the caller tries them
+        # again shortly.
         now = self._now()
 
         def unit(db: Db, batch: Batch) -> list[T | Exception]:
             results: list[T | Exception] = []
+            busy = self._turns(db, [user_id for user_id, _ in units])
             for user_id, work in units:
+                if user_id in busy:
+                    results.append(PersonBusy(user_id))
+                    continue
                 db.execute("SAVEPOINT person")
                 try:
-                    self._turn(db, user_id, wait=False)
                     results.append(work(PersonRows(db, batch, user_id, now)))
                 except Exception as exc:  # noqa: BLE001 - handed back in the person's place
                     db.execute("ROLLBACK TO person")

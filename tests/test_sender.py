@@ -14,7 +14,7 @@ import pytest
 from bot.app import Core
 from bot.delivery.limiter import RateLimiter
 from bot.delivery.sender import Sender
-from bot.delivery.transport import Folds, Keyboard
+from bot.delivery.transport import ErrorKind, Folds, Keyboard, SendError
 from bot.engine.outbound import Button, Reply, Text
 from bot.telegram.errors import LIMITS
 
@@ -205,3 +205,83 @@ async def test_a_tap_never_leaves_a_stale_screen_below_the_new_one(sqlite_core: 
         assert transport.cleared == []
     assert transport.sent == []  # edited in place: nothing new below
     assert await store.last_keyboard(7) == (102 if resent else 101)
+
+
+class GoneTransport(EditingTransport):
+    """The message to edit is gone (deleted, or too old to edit)."""
+
+    async def edit_text(
+        self, chat_id: int, message_id: int, text: str, keyboard: Keyboard | None, *, folds: Folds = ()
+    ) -> None:
+        self.edits.append(message_id)
+        raise SendError(ErrorKind.GONE, detail="message to edit not found")
+
+
+@pytest.mark.parametrize("older", [False, True])
+async def test_an_edit_of_a_gone_screen_is_sent_anew_without_a_second_read(
+    sqlite_core: Core, older: bool
+) -> None:
+    """The chat's message with buttons comes with the outbox page: replacing or clearing it asks
+    the store nothing more, and once this send has cleared it, it is not cleared again."""
+    store = sqlite_core.store
+    if older:  # buttons on an older message than the tapped one (which has none on record)
+        await store.outbox_sent(0, 7, [100], keyboard=True)
+        await store.outbox_sent(0, 7, [101], keyboard=False)
+    else:
+        await store.outbox_sent(0, 7, [101], keyboard=True)
+    button = Button(Text("btn-skip"), "t")
+    reply = Reply(
+        parts=(Text("error-generic"),), buttons=((button,),), replace_previous=True, edit_message=101
+    )
+    await store.run(7, lambda tx: tx.send([reply], "en"))
+
+    async def no_read(chat_id: int) -> int | None:
+        raise AssertionError("the sender read last_keyboard")
+
+    store.last_keyboard = no_read  # type: ignore[method-assign]
+    transport = GoneTransport()
+    await _drain(sqlite_core, transport)
+    assert transport.edits == [101]
+    assert transport.cleared == ([100] if older else [])  # 101 was the one; it is gone
+    assert len(transport.sent) == 1  # sent anew
+    del store.last_keyboard
+    assert await store.last_keyboard(7) == transport._next
+
+
+async def test_a_page_read_while_a_send_is_recorded_does_not_send_it_again(memory_core: Core) -> None:
+    """A page may be answered from before the commit of a send that ended while it was read
+    (PostgreSQL's pool): that chat waits for the next look, so nothing goes out twice."""
+    store = memory_core.store
+    await store.run(7, lambda tx: tx.send([Reply(parts=(Text("error-generic"),))], "en"))
+    release = asyncio.Event()
+    armed = False
+    page = store.outbox_page
+
+    async def stale_page(after: int, limit: int):  # type: ignore[no-untyped-def]
+        rows = await page(after, limit)
+        if armed and not release.is_set():
+            release.set()
+            await asyncio.sleep(0.1)  # the send ends and is recorded meanwhile
+        return rows
+
+    class Slow(CountingTransport):
+        async def send_text(self, chat_id, text, keyboard, *, silent, folds=()):  # type: ignore[no-untyped-def]
+            nonlocal armed
+            armed = True
+            await release.wait()
+            return await super().send_text(chat_id, text, keyboard, silent=silent, folds=folds)
+
+    store.outbox_page = stale_page  # type: ignore[method-assign]
+    transport = Slow()
+    sender = Sender(
+        store, memory_core.translator, transport, memory_core.clock, RateLimiter(1000), on_blocked=_blocked
+    )
+    stop = asyncio.Event()
+    running = asyncio.create_task(sender.run(stop))
+    async with asyncio.timeout(30):
+        while not release.is_set() or await page(0, 1):
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.3)  # a look or two more
+    stop.set()
+    await running
+    assert len(transport.sent) == 1

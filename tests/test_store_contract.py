@@ -258,6 +258,28 @@ async def test_sent_messages_track_the_last_keyboard(store) -> None:  # type: ig
     assert await store.recent_messages(1, since=0) == [11, 12]
 
 
+async def test_an_outbox_page_carries_each_chats_last_keyboard(store) -> None:  # type: ignore[no-untyped-def]
+    """What ``last_keyboard`` reads comes with the page (the sender makes no second read)."""
+    await store.run(1, lambda tx: tx.send([reply(1), reply(2), reply(3)], "en"))
+    await store.run(2, lambda tx: tx.send([reply(4)], "en"))
+    a, b, c = await store.outbox_for_chat(1)
+    await store.outbox_sent(a.id, 1, [10], keyboard=True)
+    await store.outbox_sent(b.id, 1, [11, 12], keyboard=True)
+    await store.outbox_sent(0, 2, [20], keyboard=True)
+    await store.outbox_sent(0, 2, [21], keyboard=False)  # a message without buttons after it
+    rows = await store.outbox_page(0, 10)
+    assert [(r.chat_id, r.keyboard) for r in rows] == [(1, 12), (2, 20)]
+    assert rows[0].item().keyboard == 12
+    await store.keyboard_cleared(1, 12)
+    await store.run(3, lambda tx: tx.send([reply(5)], "en"))
+    assert [(r.chat_id, r.keyboard) for r in await store.outbox_page(0, 10)] == [
+        (1, None),
+        (2, 20),
+        (3, None),
+    ]
+    assert await store.outbox_page(c.id, 10) == (await store.outbox_page(0, 10))[1:]
+
+
 async def test_secret_is_created_once(store) -> None:  # type: ignore[no-untyped-def]
     first = await store.secret("k", lambda: "one")
     assert await store.secret("k", lambda: "two") == first == "one"

@@ -84,6 +84,7 @@ class Sender:
         self._slots = asyncio.Semaphore(concurrency)
         self._max_attempts = max_attempts
         self._busy: set[int] = set()
+        self._ended: set[int] = set()  # chats whose send ended while the outbox was being read
         self._tasks: set[asyncio.Task[None]] = set()
         self._poke = asyncio.Event()
         self._unrecorded: dict[int, _Delivered] = {}  # outbox id -> what was delivered
@@ -136,11 +137,25 @@ class Sender:
         await self.finish()
 
     async def _heads(self) -> list[OutboxItem]:
-        """The first waiting message of each chat that is free and due, oldest first."""
+        """The first waiting message of each chat that is free and due, oldest first.
+
+        Each head carries the chat's message with buttons (``item.keyboard``), read with the
+        page instead of by a store call of its own per reply. A chat's head is taken only when
+        no send of that chat is in flight and its earlier sends are recorded (``_busy``,
+        ``_unrecorded``, ``_record``), and only from a page read after that chat's last send
+        ended (``_ended``: a read may have been answered from before a commit that finished
+        while it ran, on PostgreSQL's pool of threads). Only the sender writes which message
+        has buttons, and only within a send of that chat, so the value is what the sender last
+        recorded for the chat. A change from outside the sender (an erasure or retention
+        deleting the record) between the read and the send can make it stale, as it could
+        between the separate read and the send (the window now also spans the wait for a
+        sending slot). A stale value is handled as before: an edit of a message that is gone
+        is sent anew, and clearing buttons that are gone or already cleared is done."""
         now = self._now()
         seen: set[int] = set()
         heads: list[OutboxItem] = []
         after = 0
+        self._ended.clear()
         for _ in range(PAGES):
             page = await self._store.outbox_page(after, PAGE)
             for row in page:
@@ -152,6 +167,8 @@ class Sender:
             if len(page) < PAGE or len(heads) >= PAGE // 2:
                 break
             after = page[-1].id
+        if self._ended:  # such a chat's row may predate its send's record: left to the next look
+            heads = [h for h in heads if h.chat_id not in self._ended]
         return heads
 
     async def finish(self) -> None:
@@ -206,6 +223,7 @@ class Sender:
             self._refused(exc)
         finally:
             self._busy.discard(item.chat_id)
+            self._ended.add(item.chat_id)
             self._poke.set()
 
     # -- delivering each kind of message -------------------------------------------------
@@ -218,7 +236,7 @@ class Sender:
         chat = item.chat_id
         match msg:
             case Reply():
-                return await self._reply(chat, item.locale, msg)
+                return await self._reply(chat, item.locale, msg, item.keyboard)
             case Document():
                 caption = self._caption(self._tr.render(item.locale, msg.caption))
                 mid = await self._transport.send_document(
@@ -251,12 +269,16 @@ class Sender:
                 return [], False, False
         raise SendError(ErrorKind.BAD_REQUEST, detail=f"unknown message {type(msg).__name__}")
 
-    async def _reply(self, chat: int, locale: str, reply: Reply) -> tuple[list[int], bool, bool]:
+    async def _reply(
+        self, chat: int, locale: str, reply: Reply, shown: int | None
+    ) -> tuple[list[int], bool, bool]:
+        """``shown``: the chat's message with buttons, read with the outbox page (see
+        :meth:`_heads`); kept up to date below as this send clears buttons."""
         rendered = render_reply(self._tr, locale, reply, self._limits)
         has_keyboard = rendered.keyboard is not None
         silent = not reply.notify
         if reply.replace_previous and len(rendered.pieces) == 1:
-            target = await self._edit_target(chat, reply.edit_message)
+            target = await self._edit_target(chat, reply.edit_message, shown)
             if target is not None:
                 only = rendered.pieces[0]
                 try:
@@ -270,9 +292,13 @@ class Sender:
                     if exc.kind is not ErrorKind.GONE:
                         raise
                     await self._store.keyboard_cleared(chat, target)
+                    if shown == target:
+                        # Recording a keyboard clears every other (``outbox_sent``): the
+                        # chat has no message with buttons left.
+                        shown = None
         if reply.remove_keyboard or reply.replace_previous:
             # A new keyboard's record marks every older one cleared in the same commit.
-            await self._clear_last_keyboard(chat, record=not (has_keyboard and reply.trace))
+            await self._clear_last_keyboard(chat, shown, record=not (has_keyboard and reply.trace))
         ids: list[int] = []
         last = len(rendered.pieces) - 1
         for i, piece in enumerate(rendered.pieces):
@@ -282,19 +308,17 @@ class Sender:
             )
         return ids, has_keyboard, reply.trace
 
-    async def _edit_target(self, chat: int, tapped: int | None) -> int | None:
+    async def _edit_target(self, chat: int, tapped: int | None, newest: int | None) -> int | None:
         """The message a replacing reply edits: the tapped one, unless a newer screen went out
         below it (a copy resent after a crash). Then the newest is replaced and the tapped one
         loses its buttons, so a stale screen never sits below a newer one."""
-        newest = await self._store.last_keyboard(chat)
         if tapped is None or newest is None or newest <= tapped:
             return tapped or newest
         with contextlib.suppress(SendError):
             await self._transport.clear_keyboard(chat, tapped)
         return newest
 
-    async def _clear_last_keyboard(self, chat: int, *, record: bool = True) -> None:
-        last = await self._store.last_keyboard(chat)
+    async def _clear_last_keyboard(self, chat: int, last: int | None, *, record: bool = True) -> None:
         if last is None:
             return
         try:

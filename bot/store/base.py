@@ -34,11 +34,14 @@ class OutboxItem:
     message: Outbound
     created_at: int
     attempts: int = 0
+    keyboard: int | None = None  # the chat's message with buttons, as read with the outbox page
 
 
 @dataclass(frozen=True, slots=True)
 class OutboxRow:
-    """An outbox row as stored, its message still JSON (decoded only if it is sent now)."""
+    """An outbox row as stored, its message still JSON (decoded only if it is sent now), and
+    the chat's message that has buttons now (what :meth:`OutboxStore.last_keyboard` reads),
+    read in the same statement so the sender needs no second read to replace or clear it."""
 
     id: int
     chat_id: int
@@ -47,6 +50,7 @@ class OutboxRow:
     created_at: int
     attempts: int
     not_before: int
+    keyboard: int | None = None
 
     def item(self) -> OutboxItem:
         return OutboxItem(
@@ -56,6 +60,7 @@ class OutboxRow:
             from_json(json.loads(self.payload)),
             self.created_at,
             self.attempts,
+            self.keyboard,
         )
 
 
@@ -132,7 +137,8 @@ class OutboxStore(Protocol):
     """Replies waiting to be sent, and what was sent (to edit, clear or hide it later)."""
 
     async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
-        """Rows in id order after ``after``."""
+        """Rows in id order after ``after``, each with its chat's :meth:`last_keyboard` as it
+        was when the page was read."""
         ...
 
     async def outbox_for_chat(self, chat_id: int) -> list[OutboxItem]:

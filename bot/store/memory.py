@@ -363,9 +363,17 @@ class InMemoryStore:
 
     async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
         rows = [r for k, r in sorted(self._data.outbox.items()) if k > after][:limit]
+        keyboards = {chat: await self.last_keyboard(chat) for chat in {r.chat_id for r in rows}}
         return [
             OutboxRow(
-                r.id, r.chat_id, r.locale, json.dumps(r.payload), r.created_at, r.attempts, r.not_before
+                r.id,
+                r.chat_id,
+                r.locale,
+                json.dumps(r.payload),
+                r.created_at,
+                r.attempts,
+                r.not_before,
+                keyboards[r.chat_id],
             )
             for r in rows
         ]

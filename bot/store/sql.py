@@ -74,6 +74,16 @@ _UPSERT_REMINDER = (  # an update in place, not a delete and insert (and index c
 )
 
 
+_LAST_KEYBOARD = (
+    "SELECT message_id FROM sent_messages WHERE chat_id = ? AND keyboard = 1 ORDER BY message_id DESC LIMIT 1"
+)
+_OUTBOX_PAGE = (
+    "SELECT o.id, o.chat_id, o.locale, o.payload, o.created_at, o.attempts, o.not_before, "
+    "(SELECT s.message_id FROM sent_messages s WHERE s.chat_id = o.chat_id AND s.keyboard = 1 "
+    "ORDER BY s.message_id DESC LIMIT 1) FROM outbox o WHERE o.id > ? ORDER BY o.id LIMIT ?"
+)
+
+
 class Cursor(Protocol):
     @property
     def rowcount(self) -> int: ...
@@ -531,14 +541,11 @@ class SqlStore:
     async def outbox_page(self, after: int, limit: int) -> list[OutboxRow]:
         """Outbox rows in order after id ``after`` (message not yet decoded): the sender takes
         the first row of each chat (its head) from such pages, in time proportional to the
-        page, not to the backlog."""
+        page, not to the backlog. Each row carries its chat's message with buttons (what
+        :meth:`last_keyboard` reads, one index probe per row), read in the same statement."""
 
         def unit(db: Db, batch: Batch) -> list[OutboxRow]:
-            rows = db.execute(
-                "SELECT id, chat_id, locale, payload, created_at, attempts, not_before FROM outbox "
-                "WHERE id > ? ORDER BY id LIMIT ?",
-                (after, limit),
-            ).fetchall()
+            rows = db.execute(_OUTBOX_PAGE, (after, limit)).fetchall()
             return [OutboxRow(*r) for r in rows]
 
         return await self._submit(unit, write=False)
@@ -609,11 +616,7 @@ class SqlStore:
 
     async def last_keyboard(self, chat_id: int) -> int | None:
         def unit(db: Db, batch: Batch) -> int | None:
-            row = db.execute(
-                "SELECT message_id FROM sent_messages WHERE chat_id = ? AND keyboard = 1 "
-                "ORDER BY message_id DESC LIMIT 1",
-                (chat_id,),
-            ).fetchone()
+            row = db.execute(_LAST_KEYBOARD, (chat_id,)).fetchone()
             return int(row[0]) if row else None
 
         return await self._submit(unit, write=False)

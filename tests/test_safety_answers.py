@@ -189,7 +189,7 @@ async def test_the_next_day_check_is_neutral_when_asked_for(chat: ChatDriver, cl
     person = await _person(chat)
     person.prefs["neutral"] = True
     await chat.core.store.run(chat.user_id, lambda tx: tx.save(person))
-    await chat.text("he hits me when he drinks")
+    await chat.text("he hit me last month when he was drunk")
     await chat.tap("Yes")
     await chat.tap("Check on me tomorrow")
     clock.advance(timedelta(days=1))

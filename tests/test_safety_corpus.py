@@ -35,16 +35,16 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-06, the seventh blind sets, "G"; the sixth ones are retired
-# into dev/*-blind-f.yaml). The targets above are NOT all met yet (danger now in en, es and ru;
-# hard messages in es; one victim in en): the test prints every gap and holds these floors.
-# (overall recall, lowest category recall, danger-now recall, ordinary false, hard false,
-# people in danger asked whether they want to hurt someone)
+# change was decided on it (2026-12-06, the eighth blind sets, "H"; the seventh ones are retired
+# into dev/*-blind-g.yaml). The targets above are NOT all met yet (danger now in en, pt and ru;
+# control below 90% in en, es and pt; pt's false triggers): the test prints every gap and holds
+# these floors. (overall recall, lowest category recall, danger-now recall, ordinary false,
+# hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.981, 0.925, 0.945, 0.028, 0.138, 1),
-    "es": (0.991, 0.962, 0.914, 0.042, 0.173, 0),
-    "pt": (0.981, 0.923, 1.000, 0.044, 0.134, 0),
-    "ru": (0.978, 0.933, 0.944, 0.028, 0.099, 0),
+    "en": (0.978, 0.896, 0.975, 0.027, 0.088, 0),
+    "es": (0.960, 0.888, 1.000, 0.028, 0.076, 0),
+    "pt": (0.982, 0.888, 0.976, 0.067, 0.182, 0),
+    "ru": (0.968, 0.923, 0.880, 0.035, 0.074, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -159,7 +159,7 @@ async def test_safety_during_pairing_pauses_it_silently(anna: ChatDriver, ben: C
     await accept(ben, payload)
     await ben.tap("Yes, I'll answer")
     await anna.drain()
-    said = await ben.text("he hits me when he drinks")
+    said = await ben.text("he hit me last week when he was drunk")
     assert said[-1].ids == ["safety-check-danger"]
     await ben.tap("Yes, that's what's happening")
     await ben.tap("Back to where I was")

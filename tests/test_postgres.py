@@ -123,6 +123,52 @@ async def test_a_statement_failing_at_the_server_rolls_the_unit_back(store: Post
     assert await store.people_count() == 1
 
 
+async def test_a_batch_whose_queued_statement_fails_is_run_again_a_statement_at_a_time(
+    store: PostgresStore,
+) -> None:
+    """A batch's savepoints travel with its other statements; when one of them fails at the
+    server, the batch is undone and run again carefully, so only the failing person's part
+    is undone and everyone else's commits."""
+    from bot.engine.session import Person
+
+    def ok(uid: int):  # type: ignore[no-untyped-def]
+        return lambda tx: tx.save(Person(user_id=uid, created_at=0, active_at=0))
+
+    def clash(tx: Any) -> None:
+        tx.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("clash", "a"))
+        tx.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("clash", "b"))  # the same key
+
+    import psycopg
+
+    results = await store.run_each([(1, ok(1)), (2, clash), (3, ok(3))])
+    assert results[0] is None
+    assert results[2] is None
+    assert isinstance(results[1], psycopg.errors.UniqueViolation)
+    assert await store.people_count() == 2
+    assert await store.secret("clash", lambda: "fresh") == "fresh"  # person 2's part was undone
+
+
+async def test_a_batch_part_failing_after_a_read_is_undone_alone(store: PostgresStore) -> None:
+    """A person's part that fails after its statements went out with a read cannot be dropped
+    from the queue: the batch runs again carefully, and only that part is undone."""
+    from bot.engine.session import Person
+
+    def ok(uid: int):  # type: ignore[no-untyped-def]
+        return lambda tx: tx.save(Person(user_id=uid, created_at=0, active_at=0))
+
+    def fails_late(tx: Any) -> None:
+        tx.save(Person(user_id=2, created_at=0, active_at=0))
+        tx.pairing()  # not read ahead: the save goes out with this read
+        raise ValueError("after the read")
+
+    results = await store.run_each([(1, ok(1)), (2, fails_late), (3, ok(3))])
+    assert results[0] is None
+    assert results[2] is None
+    assert isinstance(results[1], ValueError)
+    assert await store.run(2, lambda tx: tx.load()) is None
+    assert await store.people_count() == 2
+
+
 async def test_two_stores_on_one_database_share_the_secret(dsn: str, clock: ManualClock) -> None:
     first, second = await asyncio.gather(
         PostgresStore.open(dsn, clock=clock, size=1), PostgresStore.open(dsn, clock=clock, size=1)

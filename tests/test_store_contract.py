@@ -138,6 +138,38 @@ async def test_run_each_undoes_only_the_failing_person(store) -> None:  # type: 
     assert {row.chat_id for row in await store.outbox_page(0, 10)} == {1, 2, 3}
 
 
+async def test_a_batch_reads_what_each_person_wrote_before(store) -> None:  # type: ignore[no-untyped-def]
+    """A batch reads its people's rows ahead (bot.store.ahead): a person still reads their own
+    writes, a day is prompted once, and a partner written earlier in the batch is read afresh."""
+    from bot.engine.reminders.model import Checkin
+
+    for uid in (1, 2):
+        await store.run(
+            uid, lambda tx, uid=uid: tx.save_reminder(Reminder(uid, "UTC", 1200, "did", "2026-03-01", 10))
+        )
+
+    def first(tx):  # type: ignore[no-untyped-def]
+        seen = [tx.reminder().next_due]
+        tx.save_reminder(Reminder(1, "UTC", 1200, "did", "2026-03-01", 99))
+        seen.append(tx.reminder().next_due)
+        seen += [tx.mark_prompted("2026-03-02"), tx.mark_prompted("2026-03-02")]
+        tx.save_checkin(Checkin("2026-03-02", 4, 2, 1))
+        seen.append([c.day for c in tx.checkins("2026-03-01")])
+        tx.set_revisit(500)
+        seen.append(tx.revisit())
+        tx.other(2).save(person(2))  # a partner's row, written before their turn in this batch
+        return seen
+
+    def second(tx):  # type: ignore[no-untyped-def]
+        return [tx.load() == person(2), tx.reminder().next_due, tx.mark_prompted("2026-03-02")]
+
+    assert await store.run_each([(1, first), (2, second)]) == [
+        [10, 99, True, False, ["2026-03-02"], 500],
+        [True, 10, True],
+    ]
+    assert await store.run(1, lambda tx: tx.mark_prompted("2026-03-02")) is False
+
+
 async def test_reminders_due_merges_check_ins_and_revisits_earliest_first(store) -> None:  # type: ignore[no-untyped-def]
     def schedule(uid: int, check_in: int | None, revisit: int | None):  # type: ignore[no-untyped-def]
         def work(tx):  # type: ignore[no-untyped-def]

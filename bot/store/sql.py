@@ -18,6 +18,8 @@ from bot.engine.pairing.model import Invite, Pairing
 from bot.engine.ports import Clock
 from bot.engine.reminders.model import Checkin, Reminder
 from bot.engine.session import Person
+from bot.store import ahead
+from bot.store.ahead import NOT_READ, read_ahead
 from bot.store.base import (
     DEAD_LETTER_DAYS,
     DeadLetter,
@@ -113,6 +115,7 @@ class Batch:
     lock_rows: str = ""  # appended to a read that precedes a change (" FOR UPDATE" where it locks)
     erased: bool = False  # someone was erased: the backend may compact after the commit
     sent: bool = False  # replies were queued: the backend may wake the sender after the commit
+    ahead: dict[int, dict[str, Any]] = field(default_factory=dict)  # see bot.store.ahead
 
 
 def loads(text: str) -> Any:
@@ -130,11 +133,24 @@ class PersonRows:
     now: int
     erased: bool = field(default=False)
 
+    def _ahead(self, part: str) -> Any:
+        """A part of this person's rows read ahead with their batch's, or ``NOT_READ``."""
+        rows = self.batch.ahead.get(self.user_id)
+        return NOT_READ if rows is None else rows.get(part, NOT_READ)
+
+    def _written(self, part: str) -> None:
+        rows = self.batch.ahead.get(self.user_id)
+        if rows is not None:
+            rows.pop(part, None)
+
     def load(self) -> Person | None:
-        row = self.db.execute(_SELECT_PERSON, (self.user_id,)).fetchone()
+        row = self._ahead(ahead.PERSON)
+        if row is NOT_READ:
+            row = self.db.execute(_SELECT_PERSON, (self.user_id,)).fetchone()
         return person_from_row(row) if row else None
 
     def save(self, person: Person) -> None:
+        self._written(ahead.PERSON)
         self.db.execute(_UPSERT_PERSON, person_row(person))
 
     def send(self, messages: Sequence[Outbound], locale: str) -> None:
@@ -145,23 +161,34 @@ class PersonRows:
         self.batch.sent = True
 
     def reminder(self) -> Reminder | None:
-        row = self.db.execute(_SELECT_REMINDER, (self.user_id,)).fetchone()
+        row = self._ahead(ahead.REMINDER)
+        if row is NOT_READ:
+            row = self.db.execute(_SELECT_REMINDER, (self.user_id,)).fetchone()
         return Reminder.from_row(row) if row else None
 
     def save_reminder(self, reminder: Reminder) -> None:
+        self._written(ahead.REMINDER)
         self.db.execute(_UPSERT_REMINDER, reminder.row())
 
     def drop_reminder(self) -> None:
+        self._written(ahead.REMINDER)
         self.db.execute("DELETE FROM reminders WHERE user_id = ?", (self.user_id,))
 
     def mark_prompted(self, day: str) -> bool:
-        cur = self.db.execute(
-            "INSERT INTO reminder_sent (user_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            (self.user_id, day),
-        )
-        return cur.rowcount == 1
+        sql = "INSERT INTO reminder_sent (user_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING"
+        prompted = self._ahead(ahead.PROMPTED)
+        if prompted is NOT_READ:
+            return bool(self.db.execute(sql, (self.user_id, day)).rowcount == 1)
+        if day in prompted:
+            return False
+        # Known not to be there: nobody else writes this person's rows in their turn, so the
+        # insert needs no answer (on PostgreSQL it travels with the unit's other writes).
+        self.db.execute(sql, (self.user_id, day))
+        prompted.add(day)
+        return True
 
     def save_checkin(self, checkin: Checkin) -> bool:
+        self._written(ahead.CHECKINS)
         cur = self.db.execute(
             "INSERT INTO checkins (user_id, day, feel, met, need) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT DO NOTHING",
@@ -170,6 +197,9 @@ class PersonRows:
         return cur.rowcount == 1
 
     def checkins(self, since: str) -> list[Checkin]:
+        read = self._ahead(ahead.CHECKINS)
+        if read is not NOT_READ:
+            return [Checkin(*row) for row in read if row[0] >= since]
         rows = self.db.execute(
             "SELECT day, feel, met, need FROM checkins WHERE user_id = ? AND day >= ? ORDER BY day",
             (self.user_id, since),
@@ -179,6 +209,7 @@ class PersonRows:
     # -- pairing -------------------------------------------------------------------------
 
     def other(self, user_id: int) -> PersonRows:
+        self.batch.ahead.pop(user_id, None)  # written by this unit: what was read ahead is stale
         return PersonRows(self.db, self.batch, user_id, self.now)
 
     def save_invite(self, invite: Invite) -> None:
@@ -255,10 +286,14 @@ class PersonRows:
         return pairing.id
 
     def revisit(self) -> int | None:
+        due = self._ahead(ahead.REVISIT)
+        if due is not NOT_READ:
+            return due  # type: ignore[no-any-return]
         row = self.db.execute("SELECT due_at FROM revisits WHERE user_id = ?", (self.user_id,)).fetchone()
         return int(row[0]) if row else None
 
     def set_revisit(self, due_at: int | None) -> None:
+        self._written(ahead.REVISIT)
         if due_at is None:
             self.db.execute("DELETE FROM revisits WHERE user_id = ?", (self.user_id,))
         else:
@@ -269,12 +304,16 @@ class PersonRows:
             )
 
     def safety_followup(self) -> int | None:
+        due = self._ahead(ahead.FOLLOWUP)
+        if due is not NOT_READ:
+            return due  # type: ignore[no-any-return]
         row = self.db.execute(
             "SELECT due_at FROM safety_followups WHERE user_id = ?", (self.user_id,)
         ).fetchone()
         return int(row[0]) if row else None
 
     def set_safety_followup(self, due_at: int | None) -> None:
+        self._written(ahead.FOLLOWUP)
         if due_at is None:
             self.db.execute("DELETE FROM safety_followups WHERE user_id = ?", (self.user_id,))
         else:
@@ -313,6 +352,7 @@ class PersonRows:
 
     def erase(self) -> None:
         uid = self.user_id
+        self.batch.ahead.pop(uid, None)
         # A pairing keeps the other person's own answers; only this person's side goes.
         self.db.execute(
             "UPDATE pairings SET a = NULL, a_answers = NULL, status = 'ended' WHERE a = ?", (uid,)
@@ -378,12 +418,14 @@ class SqlStore:
         # Everyone's turn is taken first, without waiting (a batch holding many turns and
         # waiting for one more could close a circle with another worker): a person held
         # elsewhere right now gets ``PersonBusy`` in their place, and the caller tries them
-        # again shortly.
+        # again shortly. Then their rows are read ahead, a query per table for the lot
+        # (bot.store.ahead).
         now = self._now()
 
         def unit(db: Db, batch: Batch) -> list[T | Exception]:
             results: list[T | Exception] = []
             busy = self._turns(db, [user_id for user_id, _ in units])
+            batch.ahead = read_ahead(db, [user_id for user_id, _ in units if user_id not in busy])
             for user_id, work in units:
                 if user_id in busy:
                     results.append(PersonBusy(user_id))
@@ -395,6 +437,7 @@ class SqlStore:
                     db.execute("ROLLBACK TO person")
                     results.append(exc)
                 db.execute("RELEASE person")
+                batch.ahead.pop(user_id, None)
             return results
 
         return await self._submit(unit)

@@ -65,7 +65,7 @@ async def test_a_full_disk_holds_the_sender_and_nothing_is_sent_twice(
     store = sqlite_core.store
     await store.run(7, lambda tx: tx.send([Reply(parts=(Text("error-generic"),))], "en"))
     refusals = 0
-    recorded = store.outbox_sent
+    recorded = store.outbox_sent_many
 
     async def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
         nonlocal refusals
@@ -74,7 +74,7 @@ async def test_a_full_disk_holds_the_sender_and_nothing_is_sent_twice(
             raise sqlite3.OperationalError("database or disk is full")
         return await recorded(*args, **kwargs)
 
-    store.outbox_sent = full_disk  # type: ignore[method-assign]
+    store.outbox_sent_many = full_disk  # type: ignore[method-assign]
     transport = CountingTransport()
     sender = Sender(
         store,

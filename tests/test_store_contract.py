@@ -290,6 +290,28 @@ async def test_sent_messages_track_the_last_keyboard(store) -> None:  # type: ig
     assert await store.recent_messages(1, since=0) == [11, 12]
 
 
+async def test_several_sends_retire_in_one_commit_as_one_by_one(store) -> None:  # type: ignore[no-untyped-def]
+    from bot.store.base import Sent
+
+    await store.run(1, lambda tx: tx.send([reply(1), reply(2), reply(3)], "en"))
+    await store.run(2, lambda tx: tx.send([reply(4)], "en"))
+    a, b, c = await store.outbox_for_chat(1)
+    (d,) = await store.outbox_for_chat(2)
+    await store.outbox_sent_many(
+        [
+            Sent(a.id, 1, [10], keyboard=True),
+            Sent(b.id, 1, [11, 12], keyboard=True),  # the newer keyboard clears the older
+            Sent(d.id, 2, [20], keyboard=False),
+            Sent(c.id, 1, [13], keyboard=False, record=False),
+        ]
+    )
+    assert await store.outbox_depth(10) == 0
+    assert await store.last_keyboard(1) == 12
+    assert await store.last_keyboard(2) is None
+    assert await store.recent_messages(1, since=0) == [10, 11, 12]
+    assert await store.recent_messages(2, since=0) == [20]
+
+
 async def test_an_outbox_page_carries_each_chats_last_keyboard(store) -> None:  # type: ignore[no-untyped-def]
     """What ``last_keyboard`` reads comes with the page (the sender makes no second read)."""
     await store.run(1, lambda tx: tx.send([reply(1), reply(2), reply(3)], "en"))

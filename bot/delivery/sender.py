@@ -31,13 +31,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.delivery.limiter import Paced, RateLimiter
+from bot.delivery.records import Records
 from bot.delivery.render import cap_caption, render_reply, split_text
 from bot.delivery.transport import ErrorKind, SendError, Transport
 from bot.engine.outbound import Chart, Document, Export, Forward, HideRecent, LeaveChat, Reply
 from bot.engine.ports import Clock
 from bot.i18n.export import render_export
 from bot.i18n.translator import Translator
-from bot.store.base import OutboxItem, OutboxStore
+from bot.store.base import OutboxItem, OutboxStore, Sent
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Sender:
         hold_first: float = 1.0,
     ) -> None:
         self._store = store
+        self._records = Records(store)  # sends ending together share a commit
         self._tr = translator
         self._transport = Paced(transport, limiter)  # every call waits its turn
         self._limits = transport.limits
@@ -182,8 +184,8 @@ class Sender:
             return  # recorded already, or being recorded by the send itself
         self._recording.add(item_id)
         try:
-            await self._store.outbox_sent(
-                item_id, done.chat_id, done.message_ids, keyboard=done.keyboard, record=done.record
+            await self._records.write(
+                Sent(item_id, done.chat_id, done.message_ids, done.keyboard, done.record)
             )
         finally:
             self._recording.discard(item_id)

@@ -67,6 +67,18 @@ class OutboxRow:
 DEAD_LETTER_DAYS = 30
 
 
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A delivered outbox row, to retire: ``record`` keeps its message ids (for editing and
+    hiding); ``keyboard``: its last message carries buttons."""
+
+    item_id: int
+    chat_id: int
+    message_ids: Sequence[int]
+    keyboard: bool
+    record: bool = True
+
+
 class HandledElsewhere(Exception):
     """The update is no longer in the inbox: another worker has handled it."""
 
@@ -153,6 +165,10 @@ class OutboxStore(Protocol):
         self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool, record: bool = True
     ) -> None:
         """Retire a delivered row; ``record`` keeps its message ids (for editing and hiding)."""
+        ...
+
+    async def outbox_sent_many(self, sent: Sequence[Sent]) -> None:
+        """Retire several delivered rows in one commit (:meth:`outbox_sent` for each, in order)."""
         ...
 
     async def outbox_retry(self, item_id: int, not_before: int) -> None: ...

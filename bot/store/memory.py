@@ -25,6 +25,7 @@ from bot.store.base import (
     InboxItem,
     OutboxItem,
     OutboxRow,
+    Sent,
     person_from_row,
     person_row,
 )
@@ -398,6 +399,12 @@ class InMemoryStore:
                     d.sent[key] = (at, False)
         for i, mid in enumerate(message_ids):
             d.sent[(chat_id, mid)] = (now, keyboard and i == len(message_ids) - 1)
+
+    async def outbox_sent_many(self, sent: Sequence[Sent]) -> None:
+        for one in sent:
+            await self.outbox_sent(
+                one.item_id, one.chat_id, one.message_ids, keyboard=one.keyboard, record=one.record
+            )
 
     async def outbox_retry(self, item_id: int, not_before: int) -> None:
         row = self._data.outbox.get(item_id)

@@ -27,6 +27,7 @@ from bot.store.base import (
     OutboxItem,
     OutboxRow,
     PersonBusy,
+    Sent,
     dumps,
     person_from_row,
     person_row,
@@ -616,27 +617,37 @@ class SqlStore:
     async def outbox_sent(
         self, item_id: int, chat_id: int, message_ids: Sequence[int], *, keyboard: bool, record: bool = True
     ) -> None:
+        await self.outbox_sent_many([Sent(item_id, chat_id, message_ids, keyboard, record)])
+
+    async def outbox_sent_many(self, sent: Sequence[Sent]) -> None:
         now = self._now()
 
         def unit(db: Db, batch: Batch) -> None:
-            db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
-            if not record:
-                return
-            if keyboard:
-                db.execute(
-                    "UPDATE sent_messages SET keyboard = 0 WHERE chat_id = ? AND keyboard = 1", (chat_id,)
-                )
-            db.executemany(
-                "INSERT INTO sent_messages (chat_id, message_id, sent_at, keyboard) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (chat_id, message_id) DO UPDATE SET sent_at = excluded.sent_at, "
-                "keyboard = excluded.keyboard",
-                [
-                    (chat_id, mid, now, int(keyboard and i == len(message_ids) - 1))
-                    for i, mid in enumerate(message_ids)
-                ],
+            db.execute(
+                f"DELETE FROM outbox WHERE id IN ({','.join('?' * len(sent))})",  # noqa: S608
+                [one.item_id for one in sent],
             )
+            for one in sent:
+                if not one.record:
+                    continue
+                if one.keyboard:
+                    db.execute(
+                        "UPDATE sent_messages SET keyboard = 0 WHERE chat_id = ? AND keyboard = 1",
+                        (one.chat_id,),
+                    )
+                last = len(one.message_ids) - 1
+                db.executemany(
+                    "INSERT INTO sent_messages (chat_id, message_id, sent_at, keyboard) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (chat_id, message_id) DO UPDATE SET sent_at = excluded.sent_at, "
+                    "keyboard = excluded.keyboard",
+                    [
+                        (one.chat_id, mid, now, int(one.keyboard and i == last))
+                        for i, mid in enumerate(one.message_ids)
+                    ],
+                )
 
-        await self._submit(unit)
+        if sent:
+            await self._submit(unit)
 
     async def outbox_retry(self, item_id: int, not_before: int) -> None:
         await self._submit(

@@ -35,16 +35,16 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-06, the eighth blind sets, "H"; the seventh ones are retired
-# into dev/*-blind-g.yaml). The targets above are NOT all met yet (danger now in en, pt and ru;
-# control below 90% in en, es and pt; pt's false triggers): the test prints every gap and holds
+# change was decided on it (2026-12-06, the tenth blind sets, "J"; the ninth ones are retired
+# into dev/*-blind-i.yaml). The targets above are met in English and Portuguese, and all but
+# danger now in Spanish (32 of 33) and Russian (31 of 33): the test prints every gap and holds
 # these floors. (overall recall, lowest category recall, danger-now recall, ordinary false,
 # hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.978, 0.896, 0.975, 0.027, 0.088, 0),
-    "es": (0.960, 0.888, 1.000, 0.028, 0.076, 0),
-    "pt": (0.982, 0.888, 0.976, 0.067, 0.182, 0),
-    "ru": (0.968, 0.923, 0.880, 0.035, 0.074, 0),
+    "en": (0.990, 0.961, 1.000, 0.030, 0.077, 0),
+    "es": (1.000, 1.000, 0.969, 0.045, 0.103, 0),
+    "pt": (0.976, 0.960, 1.000, 0.022, 0.079, 0),
+    "ru": (0.970, 0.933, 0.939, 0.014, 0.092, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())
@@ -77,9 +77,11 @@ def test_blind_set_is_fit_to_measure(locale: str) -> None:
     assert corpus.identity_ask
     assert corpus.identity_not
     blind = {t for t, *_ in corpus.positives} | {t for t, _ in corpus.negatives}
-    # Writers who never saw each other's sets still write a few identical short messages;
-    # those are left out of the figures (see _unseen), and there must be few.
-    assert len(blind & _seen(locale)) <= 0.03 * len(blind)
+    # Writers who never saw each other's sets still write a few identical short messages
+    # ("me dijo que si lo dejo se mata..."), more as retired sets pile up in the development
+    # data (eight by now); those are left out of the figures (see _unseen), and there must be
+    # few (the ninth sets: 2-16 of 465-541; the tenth: see the figures' counts).
+    assert len(blind & _seen(locale)) <= 0.05 * len(blind)
 
 
 def _seen(locale: str) -> set[str]:
@@ -130,6 +132,25 @@ def test_development_figures(locale: str, screens: tuple[SafetyScreen, IdentityG
     for path in [CORPUS / f"{locale}.yaml", CORPUS / "validation" / f"{locale}.yaml"]:
         report = _report(locale, path, screens)
         assert report.recall >= 0.85
+
+
+# Said alone, the plainest wordings: each opens the check about the writer's own safety, and
+# none is answered as an emergency happening now (a wish to die is not an act under way).
+TEXTBOOK_SELF_HARM = {
+    "en": ["i want to die", "i want to kill myself", "i think about suicide", "i don't want to live anymore"],
+    "es": ["me quiero matar", "quiero morirme", "quiero terminar con mi vida", "pienso en el suicidio"],
+    "pt": ["quero me matar", "quero morrer", "a vida não vale a pena", "penso em suicídio"],
+    "ru": ["хочу умереть", "думаю о самоубийстве", "я убью себя", "не хочу жить"],
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_plainest_self_harm_wordings_are_caught_and_not_read_as_now(
+    locale: str, screens: tuple[SafetyScreen, IdentityGuard]
+) -> None:
+    found = {text: screens[0].find(text, locale) for text in TEXTBOOK_SELF_HARM[locale]}
+    assert {t: f.group if f else None for t, f in found.items()} == dict.fromkeys(found, "self-harm")
+    assert [t for t, f in found.items() if f and f.now] == []
 
 
 @pytest.mark.parametrize("locale", LOCALES)

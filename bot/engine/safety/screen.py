@@ -38,6 +38,11 @@ TARGET_SELF = "target_self"  # "what he'll do to me": the writer as the one some
 STEERING = (NOW, PARTNER_SELF_HARM, AGENT_SELF, TARGET_SELF)
 LISTS = (*SAFETY_CATEGORIES, IDENTITY, *STEERING)
 MIN_MODEL_WORDS = 3  # an identity question the model may recognise without a listed phrase
+# A listed self-harm phrase in a message this short always opens the check: there is no
+# context in it from which the model could tell a joke ("me quiero matar", "убью себя" and
+# "a vida não vale a pena" said alone were read as nothing by models that had learned the
+# words mostly from jokes and negations). The phrase lists' own exceptions still apply.
+SHORT_SELF_HARM = 6
 # A phrase right after a negation does not count; English is screened in every language,
 # except for English negations that are everyday words of the language ("no" is Portuguese
 # for "in the": "no telhado" is on the roof).
@@ -209,7 +214,8 @@ class SafetyScreen:
         reading = model.read(toks)
         risk = reading.any_risk
         urgent = bool(listed_risk) and NOW in listed  # a listed risk, said to be happening now
-        if not (urgent or risk >= limits.risk or (listed_risk and risk >= limits.confirm)):
+        said_alone = "self_harm" in listed and len(toks) <= SHORT_SELF_HARM
+        if not (urgent or said_alone or risk >= limits.risk or (listed_risk and risk >= limits.confirm)):
             return None
         # A phrase names the category when there is one (the likeliest of those named);
         # otherwise the model's likeliest.

@@ -32,17 +32,16 @@ class _Db(Protocol):
     def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Any: ...
 
 
+# The rows' columns, as the single-person reads in bot.store.sql select them.
+PERSON_COLUMNS = "user_id, locale, consented_at, state, prefs, created_at, active_at, inactive"
+REMINDER_COLUMNS = (
+    "user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, started_on, next_due, "
+    "snoozed, paused_until"
+)
+
 _QUERIES = (
-    (
-        PERSON,
-        "SELECT user_id, locale, consented_at, state, prefs, created_at, active_at, inactive "
-        "FROM people WHERE user_id IN ({})",
-    ),
-    (
-        REMINDER,
-        "SELECT user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, started_on, next_due, "
-        "snoozed, paused_until FROM reminders WHERE user_id IN ({})",
-    ),
+    (PERSON, f"SELECT {PERSON_COLUMNS} FROM people WHERE user_id IN ({{}})"),  # noqa: S608 - constant columns
+    (REMINDER, f"SELECT {REMINDER_COLUMNS} FROM reminders WHERE user_id IN ({{}})"),  # noqa: S608 - constant columns
     (CHECKINS, "SELECT user_id, day, feel, met, need FROM checkins WHERE user_id IN ({}) ORDER BY day"),
     (PROMPTED, "SELECT user_id, day FROM reminder_sent WHERE user_id IN ({})"),
     (FOLLOWUP, "SELECT user_id, due_at FROM safety_followups WHERE user_id IN ({})"),

@@ -35,10 +35,7 @@ from bot.store.base import (
 
 T = TypeVar("T")
 
-_SELECT_PERSON = (
-    "SELECT user_id, locale, consented_at, state, prefs, created_at, active_at, inactive "
-    "FROM people WHERE user_id = ?"
-)
+_SELECT_PERSON = f"SELECT {ahead.PERSON_COLUMNS} FROM people WHERE user_id = ?"  # noqa: S608
 _UPSERT_PERSON = (
     "INSERT INTO people (user_id, locale, consented_at, state, prefs, created_at, active_at, inactive) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET locale = excluded.locale, "
@@ -63,10 +60,7 @@ PERSON_TABLES: tuple[tuple[str, str], ...] = (
     ("safety_followups", "user_id"),
 )
 
-_SELECT_REMINDER = (
-    "SELECT user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, started_on, next_due, "
-    "snoozed, paused_until FROM reminders WHERE user_id = ?"
-)
+_SELECT_REMINDER = f"SELECT {ahead.REMINDER_COLUMNS} FROM reminders WHERE user_id = ?"  # noqa: S608
 _UPSERT_REMINDER = (  # an update in place, not a delete and insert (and index churn)
     "INSERT INTO reminders (user_id, tz, local_time, quiet_start, quiet_end, role, plan_days, "
     "started_on, next_due, snoozed, paused_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

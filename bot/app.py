@@ -81,7 +81,7 @@ def load_content(settings: Settings, *, eager: bool = True) -> Content:
         Helplines.load(settings.locales_dir / "helplines.yaml"),
         SafetyScreen(phrases, models, eager=eager),
         IdentityGuard(phrases, models),
-        Recogniser.load(settings.locales_dir),
+        Recogniser.load(settings.locales_dir, eager=eager),
     )
 
 

@@ -153,12 +153,11 @@ class TelegramService:
     async def _set_commands(self) -> None:
         core = self.core
         assert core is not None
+        listed = [c for c in core.engine.commands if c.listed]
         for locale in core.translator.locales:
-            commands = [
-                (c.name, core.translator.render(locale, Text(c.description))[:256])
-                for c in core.engine.commands
-                if c.listed
-            ]
+            # read and let go: a language is loaded when its first person writes
+            described = core.translator.render_once(locale, [Text(c.description) for c in listed])
+            commands = [(c.name, text[:256]) for c, text in zip(listed, described, strict=True)]
             try:
                 await self.adapter.transport.set_commands(
                     commands, None if locale == DEFAULT_LOCALE else locale

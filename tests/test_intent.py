@@ -57,6 +57,18 @@ def test_unseen_wordings(recogniser: Recogniser, text: str, lang: str, intent: s
     assert reading.behaviour == behaviour, reading
 
 
+def test_a_language_compiled_on_first_use_reads_the_same(recogniser: Recogniser) -> None:
+    lazy = Recogniser.load(PROJECT_ROOT / "locales", eager=False)
+    assert lazy.locales == recogniser.locales
+    for text, lang in [
+        ("quiero dejarlo, ya no puedo más con sus mentiras", "es"),
+        ("a gente quer combinar regras sobre ex", "pt"),
+        ("ya uznala chto on perepisyvaetsya s byvshei", "ru"),
+        ("I found out he is on tinder", "en"),
+    ]:
+        assert lazy.read(text, lang) == recogniser.read(text, lang)
+
+
 def test_typed_answers_are_recognised_and_a_negation_is_not_a_yes(recogniser: Recogniser) -> None:
     assert recogniser.read("honestly it depends on who the friend is", "en").answers[0] == "depends"
     assert recogniser.read("yeah", "en").answers[0] == "yes"

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import PROJECT_ROOT
+from bot.engine.commands import COMMANDS
 from bot.engine.locales import pick_locale
+from bot.engine.outbound import Text
 from bot.i18n.coverage import check_locales, ids_used_in_code
 from bot.i18n.translator import LocaleError, Translator
 from tests.chatdriver import ChatDriver
@@ -95,6 +97,17 @@ def test_checker_catches_a_missing_id_an_extra_id_and_a_stray_placeholder(tmp_pa
     assert any("locales/es" in p and "'nav-back' is missing" in p for p in found)
     assert any("'only-in-spanish' is not in English" in p for p in found)
     assert any("ru/common.ftl" in p and "'nav-menu' uses $stray" in p for p in found)
+
+
+def test_command_menus_are_read_without_keeping_other_languages(translator: Translator) -> None:
+    lazy = Translator(LOCALES, eager=False)
+    menu = [Text(c.description) for c in COMMANDS if c.listed]
+    every = [Text(msg_id) for msg_id in sorted(translator.ids("en"))]
+    for locale in translator.locales:
+        assert lazy.render_once(locale, menu) == [translator.render(locale, t) for t in menu]
+        assert lazy.loaded == {"en"}  # the menus are plain texts: nothing else stays loaded
+    for locale in translator.locales:  # placeables and all: the same words as rendering
+        assert lazy.render_once(locale, every) == [translator.render(locale, t) for t in every]
 
 
 def test_checker_catches_a_syntax_error(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.safety.model import MASK, NEGATIONS, Head, SafetyModel
+from bot.engine.safety.model import MASK, NEGATIONS, PAIRS_CACHED, WORDS_CACHED, Head, SafetyModel
 from bot.engine.safety.normalize import screen_tokens
 from bot.engine.safety.training import development_corpus
 
@@ -71,3 +71,19 @@ def test_packed_scores_equal_dense_scores(locale: str) -> None:
     for text in texts:
         toks = screen_tokens(text, locale)
         assert model.read(toks) == dense.read(toks), text
+
+
+def test_the_word_caches_stay_bounded_and_read_as_a_fresh_model() -> None:
+    path = ROOT / "locales" / "en" / "safety_model.json"
+    model, fresh = SafetyModel.load(path, "en"), SafetyModel.load(path, "en")
+    rng = random.Random(7)
+    noise = [
+        "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8)) for _ in range(WORDS_CACHED + 500)
+    ]
+    for i in range(0, len(noise), 20):  # more words and pairs than the caches keep
+        model.read(noise[i : i + 20])
+    assert model._word.cache_info().currsize == WORDS_CACHED
+    assert model._pair.cache_info().currsize <= PAIRS_CACHED
+    for text in ("he hits me when he drinks and i am scared to go home", "are you a real person"):
+        toks = screen_tokens(text, "en")
+        assert model.read(toks) == fresh.read(toks)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax import Visitor, ast
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, Visitor, ast
 
 from bot.engine.locales import DEFAULT_LOCALE
 from bot.engine.outbound import FOLD, Day, Param, Reply, Text, TextList
@@ -35,19 +35,26 @@ class LocaleError(Exception):
 @dataclass(slots=True)
 class _Locale:
     bundle: FluentBundle
-    ids: set[str]
-    variables: dict[str, set[str]]
-    files: dict[str, str]  # message id -> file it comes from
+    ids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Details:
+    """What only the checks ask about: each message's variables and the file it comes from."""
+
+    variables: dict[str, frozenset[str]]
+    files: dict[str, str]
 
 
 class Translator:
     """Every word the bot says, by locale. English is the fallback for a missing id."""
 
     def __init__(self, folder: Path, *, eager: bool = True) -> None:
-        """``eager=False`` parses English now and other languages on first use (a faster
-        start for the console chat); the Telegram service and ``check`` parse them all."""
+        """``eager=False`` loads English now and other languages on first use (the console
+        and Telegram: a language nobody speaks costs nothing); ``check`` loads them all."""
         self.folder = folder
         self._locales: dict[str, _Locale] = {}
+        self._details: dict[str, _Details] = {}
         self._dirs = {p.name: p for p in sorted(folder.iterdir()) if p.is_dir()} if folder.is_dir() else {}
         if DEFAULT_LOCALE not in self._dirs:
             raise LocaleError([LocaleProblem(str(folder), f"no {DEFAULT_LOCALE!r} folder")])
@@ -62,39 +69,56 @@ class Translator:
     def _get(self, locale: str) -> _Locale:
         loaded = self._locales.get(locale)
         if loaded is None:
-            problems: list[LocaleProblem] = []
-            loaded = self._load(self._dirs[locale], problems)
-            if problems:
-                raise LocaleError(problems)
-            self._locales[locale] = loaded
+            messages, terms = self._read(locale)
+            bundle = FluentBundle([locale], use_isolating=False)
+            bundle.add_resource(ast.Resource([*messages.values(), *terms.values()]))
+            loaded = self._locales[locale] = _Locale(bundle, frozenset(messages))
         return loaded
 
-    @staticmethod
-    def _load(directory: Path, problems: list[LocaleProblem]) -> _Locale:
-        bundle = FluentBundle([directory.name], use_isolating=False)
-        ids: set[str] = set()
-        variables: dict[str, set[str]] = {}
-        files: dict[str, str] = {}
-        for path in sorted(directory.glob("*.ftl")):
-            name = f"{directory.parent.name}/{directory.name}/{path.name}"
-            source = path.read_text(encoding="utf-8")
-            resource = FluentResource(source)
+    def _read(self, locale: str) -> tuple[dict[str, ast.Message], dict[str, ast.Term]]:
+        """A language's messages and terms, checked; raises on the first broken file set."""
+        problems: list[LocaleProblem] = []
+        messages: dict[str, ast.Message] = {}
+        terms: dict[str, ast.Term] = {}
+        for name, source, resource in _parse(self._dirs[locale]):
+            lines: Iterator[int] | None = None  # where each syntax error starts, if any
             for entry in resource.body:
                 if isinstance(entry, ast.Junk):
-                    line = source.count("\n", 0, entry.span.start) + 1 if entry.span else 0
+                    lines = lines or _junk_lines(source)
+                    line = next(lines, 0)
                     detail = entry.annotations[0].message if entry.annotations else "syntax error"
                     problems.append(LocaleProblem(f"{name}:{line}", f"Fluent syntax error: {detail}"))
                 elif isinstance(entry, ast.Message):
-                    msg_id = entry.id.name
-                    if msg_id in ids:
-                        problems.append(LocaleProblem(name, f"message id {msg_id!r} defined twice"))
-                    ids.add(msg_id)
-                    files[msg_id] = name
-                    variables[msg_id] = _variables(entry)
-            bundle.add_resource(resource, allow_overrides=True)
-        return _Locale(bundle, ids, variables, files)
+                    if entry.id.name in messages:
+                        problems.append(LocaleProblem(name, f"message id {entry.id.name!r} defined twice"))
+                    messages[entry.id.name] = entry
+                elif isinstance(entry, ast.Term):
+                    terms[entry.id.name] = entry
+        if problems:
+            raise LocaleError(problems)
+        return messages, terms
+
+    def _detail(self, locale: str) -> _Details:
+        """Read again when a check first asks: serving people never needs it."""
+        found = self._details.get(locale)
+        if found is None:
+            self._get(locale)  # reports a broken file set first
+            variables: dict[str, frozenset[str]] = {}
+            files: dict[str, str] = {}
+            for name, _, resource in _parse(self._dirs[locale]):
+                for entry in resource.body:
+                    if isinstance(entry, ast.Message):
+                        variables[entry.id.name] = _variables(entry)
+                        files[entry.id.name] = name
+            found = self._details[locale] = _Details(variables, files)
+        return found
 
     # -- queries --------------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> set[str]:
+        """The languages loaded so far."""
+        return set(self._locales)
 
     def has(self, locale: str, msg_id: str) -> bool:
         return locale in self._dirs and msg_id in self._get(locale).ids
@@ -103,10 +127,10 @@ class Translator:
         return set(self._get(locale).ids)
 
     def variables(self, locale: str, msg_id: str) -> set[str]:
-        return set(self._get(locale).variables.get(msg_id, ()))
+        return set(self._detail(locale).variables.get(msg_id, ()))
 
     def file_of(self, locale: str, msg_id: str) -> str:
-        return self._get(locale).files.get(msg_id, "?")
+        return self._detail(locale).files.get(msg_id, "?")
 
     # -- rendering ------------------------------------------------------------------------
 
@@ -160,6 +184,16 @@ class Translator:
             at += len(text)
         return "\n\n".join(pieces), folds
 
+    def render_once(self, locale: str, texts: Sequence[Text]) -> list[str]:
+        """``texts`` in ``locale`` without keeping a language nobody has used loaded (the
+        command menus set at start): plain texts are read from its files and let go, and
+        only a text with placeables loads the language as a person's first message would."""
+        if locale in self._locales or locale not in self._dirs:
+            return [self.render(locale, t) for t in texts]
+        messages, _ = self._read(locale)
+        plain = {t.id: _plain(messages[t.id]) for t in texts if not t.params and t.id in messages}
+        return [text if (text := plain.get(t.id)) is not None else self.render(locale, t) for t in texts]
+
 
 def format_day(day: Day, locale: str) -> str:
     """The language's own long date ("3 de marzo de 2026"), or day and month for "short"."""
@@ -174,7 +208,30 @@ def format_day(day: Day, locale: str) -> str:
         return day.iso
 
 
-def _variables(message: ast.Message) -> set[str]:
+def _parse(directory: Path) -> Iterator[tuple[str, str, ast.Resource]]:
+    """Each ``.ftl`` file of a language folder: its name, its text, and its syntax tree (without
+    source positions, which only an error report needs: a third less memory)."""
+    parser = FluentParser(with_spans=False)
+    for path in sorted(directory.glob("*.ftl")):
+        source = path.read_text(encoding="utf-8")
+        yield f"{directory.parent.name}/{directory.name}/{path.name}", source, parser.parse(source)
+
+
+def _junk_lines(source: str) -> Iterator[int]:
+    """The line each syntax error starts on, in order (the file parsed again, with positions)."""
+    for entry in FluentParser().parse(source).body:
+        if isinstance(entry, ast.Junk):
+            yield source.count("\n", 0, entry.span.start) + 1 if entry.span else 0
+
+
+def _plain(message: ast.Message) -> str | None:
+    """A message's text when it is only text (what Fluent itself renders for it)."""
+    if message.value is None or not all(isinstance(e, ast.TextElement) for e in message.value.elements):
+        return None
+    return "".join(e.value for e in message.value.elements if isinstance(e, ast.TextElement))
+
+
+def _variables(message: ast.Message) -> frozenset[str]:
     found: set[str] = set()
 
     class Collect(Visitor):
@@ -183,4 +240,4 @@ def _variables(message: ast.Message) -> set[str]:
             self.generic_visit(node)
 
     Collect().visit(message)
-    return found
+    return frozenset(found)

@@ -146,6 +146,9 @@ class PtbAdapter:
             .base_file_url(f"{api_base}/file/bot")
             .updater(None)  # updates come from Candor's inbox, committed before they are confirmed
             .request(AiohttpRequest())
+            # never used (Candor polls itself), but left unset PTB builds its default httpx
+            # client for it, which imports httpcore, h11 and anyio (about 2 MB resident)
+            .get_updates_request(AiohttpRequest(connections=1))
             .build()
         )
         self.transport = PtbTransport(self.application)

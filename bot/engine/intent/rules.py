@@ -177,12 +177,25 @@ class Recogniser:
         self,
         rules: Mapping[str, Mapping[str, Mapping[str, Sequence[str]]]],
         models: Mapping[str, Path | IntentModel] | None = None,
+        *,
+        eager: bool = True,
     ) -> None:
-        self._languages = {loc: _compile(raw, loc) for loc, raw in rules.items()}
+        """``eager=False`` compiles a language's rules when it is first read (English, read
+        beside every language, at once): a language nobody speaks costs nothing."""
+        self._rules = dict(rules)
+        self._languages: dict[str, _Language] = {}
+        for locale in self._rules if eager else [SECOND_LANGUAGE]:
+            self._language(locale)
         self._models: dict[str, Path | IntentModel] = dict(models or {})
 
+    def _language(self, locale: str) -> _Language | None:
+        language = self._languages.get(locale)
+        if language is None and locale in self._rules:
+            language = self._languages[locale] = _compile(self._rules[locale], locale)
+        return language
+
     @classmethod
-    def load(cls, locales_dir: Path, *, models: bool = True) -> Recogniser:
+    def load(cls, locales_dir: Path, *, models: bool = True, eager: bool = True) -> Recogniser:
         """Every ``<lang>/intent.yaml``, with its ``intent_model.json`` when there is one
         (and ``models`` is true: without, the rules alone, as the corpus test also prints)."""
         rules = {}
@@ -192,11 +205,11 @@ class Recogniser:
             model = path.parent / MODEL_FILE
             if models and model.exists():
                 found[path.parent.name] = model  # read on first use
-        return cls(rules, found)
+        return cls(rules, found, eager=eager)
 
     @property
     def locales(self) -> set[str]:
-        return set(self._languages)
+        return set(self._rules)
 
     def model(self, locale: str) -> IntentModel | None:
         found = self._models.get(locale)
@@ -211,7 +224,7 @@ class Recogniser:
         if locale != SECOND_LANGUAGE:
             plans.append((SECOND_LANGUAGE, SECOND_WEIGHT, tokens(text)))
         for loc, factor, toks in plans:
-            language = self._languages.get(loc)
+            language = self._language(loc)
             if language is None:
                 continue
             for pattern in (p for index in language.indexes for p in index.find_tokens(toks)):

@@ -11,6 +11,7 @@ before it": ``dont want to live !with``.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ STEM_KEY = 3  # a stem ("suicid*") is found by its first letters; a typo is tole
 NEGATION_SCOPE = 3  # a negation this many words before a match undoes it
 # ... except where the negation is the meaning ("nobody would miss me", "can't go on").
 NEGATION_KEEPS = frozenset({"self_harm"})
+_NONE: frozenset[str] = frozenset()  # one empty set for every phrase without exclusions
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,9 @@ class PhraseIndex:
     # The fewest letters a word (or stem) needs for one typo to be forgiven. The intent rules
     # ask for more: there a near miss is more often another word ("heating" for "healing").
     fuzzy_min: int = FUZZY_MIN
-    _by_key: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    # A key's patterns as a tuple: a list keeps room to grow (this index lives as long as the
+    # process, with a key for every one-typo spelling of every anchor).
+    _by_key: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
     def add(self, category: str, phrase: str) -> None:
         words: list[str] = []
@@ -134,8 +138,8 @@ class PhraseIndex:
         leading = [w for w in _takewhile_excl(raw_words)]
         trailing = [w for w in _takewhile_excl(list(reversed(raw_words)))]
         core = raw_words[len(leading) : len(raw_words) - len(trailing)]
-        not_before = frozenset(t for w in leading for t in tokens(w[1:]))
-        not_after = frozenset(t for w in trailing for t in tokens(w[1:]))
+        not_before = frozenset(t for w in leading for t in tokens(w[1:])) or _NONE
+        not_after = frozenset(t for w in trailing for t in tokens(w[1:])) or _NONE
         for raw in core:
             if raw.startswith(EXCLUDE):
                 raise ValueError(f"phrase {phrase!r}: '!word' goes only at the start or the end")
@@ -158,11 +162,13 @@ class PhraseIndex:
             raise ValueError(f"phrase {phrase!r} must start with a word")
         if len(words) == 1 and len(words[0].strip("*=")) < self.min_alone:
             raise ValueError(f"phrase {phrase!r} is too short to stand alone")
-        at, keys = _anchor(tuple(words))
-        pattern = Pattern(category, tuple(words), phrase, at, GAP not in words, not_before, not_after)
+        # the same word in many phrases is one string (interned), not one per phrase
+        shared = tuple(sys.intern(w) for w in words)
+        at, keys = _anchor(shared)
+        pattern = Pattern(category, shared, phrase, at, GAP not in words, not_before, not_after)
         self.patterns.append(pattern)
         for key in keys:
-            self._by_key[key].append(pattern)
+            self._by_key[key] = (*self._by_key.get(key, ()), pattern)
 
     def find(self, text: str) -> list[Pattern]:
         """Every pattern found in ``text`` (at most one per category)."""

@@ -35,16 +35,17 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-06, the tenth blind sets, "J"; the ninth ones are retired
-# into dev/*-blind-i.yaml). The targets above are met in English and Portuguese, and all but
-# danger now in Spanish (32 of 33) and Russian (31 of 33): the test prints every gap and holds
-# these floors. (overall recall, lowest category recall, danger-now recall, ordinary false,
-# hard false, people in danger asked whether they want to hurt someone)
+# change was decided on it (2026-12-06, the twelfth blind sets, "L"; the eleventh, K, are
+# retired into dev/*-blind-k.yaml). Every target is met in Spanish and Portuguese; in Russian
+# all but danger now (33 of 35), in English all but danger now (33 of 35) and fear (26 of 29,
+# 89.7%): the test prints every gap and holds these floors. (overall recall, lowest category
+# recall, danger-now recall, ordinary false, hard false, people in danger asked whether they
+# want to hurt someone)
 FLOORS = {
-    "en": (0.990, 0.961, 1.000, 0.030, 0.077, 0),
-    "es": (1.000, 1.000, 0.969, 0.045, 0.103, 0),
-    "pt": (0.976, 0.960, 1.000, 0.022, 0.079, 0),
-    "ru": (0.970, 0.933, 0.939, 0.014, 0.092, 0),
+    "en": (0.982, 0.896, 0.942, 0.000, 0.121, 0),
+    "es": (0.985, 0.961, 1.000, 0.036, 0.114, 0),
+    "pt": (0.990, 0.962, 1.000, 0.035, 0.039, 0),
+    "ru": (0.986, 0.925, 0.942, 0.031, 0.097, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

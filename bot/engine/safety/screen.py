@@ -223,11 +223,15 @@ class SafetyScreen:
         named = listed_risk or list(SAFETY_CATEGORIES)
         category = max(named, key=lambda c: (scores[c], -PRIORITY[c]))
         if category == "harm_others" and (
-            AGENT_SELF not in listed or TARGET_SELF in listed or any(c in listed for c in DANGER)
+            AGENT_SELF not in listed
+            or TARGET_SELF in listed
+            or any(c in listed for c in DANGER)
+            or max(scores[c] for c in DANGER) > scores["harm_others"]
         ):
             # A victim is never asked whether they might hurt someone: unless the writer speaks
             # only as the one who would act ("I want to...", "I'm going to...", and nothing
-            # like "what he'll do to me"), the question is about danger to them.
+            # like "what he'll do to me") and the model, too, reads them as the one who would
+            # act rather than the one in danger, the question is about danger to them.
             category = max(DANGER, key=scores.__getitem__)
         now = reading.now >= limits.now or NOW in listed
         return self._finding(category, listed, now=now)

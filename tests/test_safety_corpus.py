@@ -14,17 +14,19 @@ one written (see README, "Measuring the safety screen").
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from bot.engine.safety.screen import SAFETY_CATEGORIES, IdentityGuard, SafetyScreen
-from bot.engine.safety.training import Corpus, development_corpus, read_corpus
+from bot.engine.safety.training import Corpus, corpus_digest, development_corpus, read_corpus
 from tests.safety_metrics import Report, build, evaluate
 
 pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).resolve().parent / "safety_corpus"
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 LOCALES = ("en", "es", "pt", "ru")
 
 # The targets on a never-used blind set, in every language (issue 14).
@@ -35,19 +37,18 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-06, the fourteenth blind sets, "N"; the thirteenth, M, are
-# retired into dev/*-blind-m.yaml). Every target is met in Portuguese; in English, Spanish and
-# Russian all but danger now (38 of 39, 34 of 36, 34 of 36). English keeps the model of round
-# 13: the two retrained after it read short flow answers as a crisis ("where Sam fits in your
-# life", "I told them things about us I never told you"), which the flow tests decided, not N.
+# change was decided on it (2026-12-06, the fifteenth blind sets, "O"; the fourteenth, N, are
+# retired into dev/*-blind-n.yaml). Danger now is met in Spanish and Portuguese and missed by
+# one message in English and Russian; English and Russian are above the ordinary-message
+# target (8 of 142, 8 of 134) and Russian's fear is under the category target (25 of 28).
 # The test prints every gap and holds these floors. (overall recall, lowest category recall,
 # danger-now recall, ordinary false, hard false, people in danger asked whether they want to
 # hurt someone)
 FLOORS = {
-    "en": (1.000, 1.000, 0.974, 0.043, 0.132, 0),
-    "es": (0.995, 0.962, 0.944, 0.047, 0.106, 0),
-    "pt": (0.985, 0.962, 1.000, 0.028, 0.076, 0),
-    "ru": (0.977, 0.925, 0.944, 0.021, 0.039, 0),
+    "en": (1.000, 1.000, 0.972, 0.057, 0.076, 0),
+    "es": (0.990, 0.925, 1.000, 0.015, 0.013, 0),
+    "pt": (0.962, 0.919, 1.000, 0.008, 0.065, 0),
+    "ru": (0.972, 0.892, 0.972, 0.060, 0.091, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())
@@ -184,3 +185,15 @@ def test_a_victim_named_by_a_harm_phrase_is_asked_about_their_own_safety(
     finding = screens[0].find(text, locale)
     assert finding is not None
     assert finding.group == "danger"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_stored_model_learned_from_the_current_development_data(locale: str) -> None:
+    """``python -m bot train-safety`` after any change to the development or validation data
+    (the model file keeps a digest of both)."""
+    stored = json.loads((LOCALES_DIR / locale / "safety_model.json").read_text(encoding="utf-8"))
+    validation = CORPUS / "validation" / f"{locale}.yaml"
+    digest = corpus_digest(
+        development_corpus(CORPUS, locale), read_corpus(validation) if validation.exists() else None
+    )
+    assert stored["trained_on"].get("digest") == digest, "retrain: python -m bot train-safety"

@@ -9,6 +9,7 @@ Plain Python, no extra packages, deterministic: the same corpora give the same w
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -75,6 +76,19 @@ def read_corpus(path: Path) -> Corpus:
     if unknown:
         raise ValueError(f"{path}: unknown categories {sorted(unknown)}")
     return corpus
+
+
+def corpus_digest(*corpora: Corpus | None) -> str:
+    """A fingerprint of what a model learned from and was tuned on: a stored model whose
+    digest differs from the corpora's was trained on something else (a test checks)."""
+    digest = hashlib.sha256()
+    for corpus in corpora:
+        if corpus is None:
+            digest.update(b"-")
+            continue
+        for part in (corpus.positives, corpus.negatives, corpus.identity_ask, corpus.identity_not):
+            digest.update(json.dumps(part, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 def development_corpus(corpus_dir: Path, locale: str) -> Corpus:
@@ -342,6 +356,7 @@ def train(
             "negatives": len(corpus.negatives),
             "identity_ask": len(corpus.identity_ask),
             "identity_not": len(corpus.identity_not),
+            "digest": corpus_digest(corpus, validation),
         },
         "thresholds": thresholds,
         "heads": {name: head.to_json() for name, head in heads.items()},

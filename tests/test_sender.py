@@ -285,3 +285,21 @@ async def test_a_page_read_while_a_send_is_recorded_does_not_send_it_again(memor
     stop.set()
     await running
     assert len(transport.sent) == 1
+
+
+def test_the_limiter_forgets_chats_once_their_buckets_refill() -> None:
+    """A chat's bucket is kept only while it matters (it is not yet full again): a day of
+    100,000 different chats holds a few thousand buckets, not 100,000."""
+    now = 0.0
+    limiter = RateLimiter(30, per_chat=1.0, chat_burst=3.0, clock=lambda: now)
+    held = 0
+    for chat in range(100_000):
+        now = chat / 30  # one new chat every message, at the bot's whole rate
+        assert limiter.delay(chat) == 0
+        limiter.take(chat)
+        held = max(held, limiter.chats_held)
+    assert held <= 4096
+    # A chat that just had its burst still waits: nothing it had in hand was forgotten.
+    for _ in range(3):
+        limiter.take(99_999)
+    assert limiter.delay(99_999) > 0

@@ -9,6 +9,9 @@ from collections.abc import Callable, Sequence
 
 from bot.delivery.transport import Folds, Keyboard, Transport
 
+# Chats with a bucket in hand before the first sweep for refilled ones (a few hundred KB).
+SWEEP_FROM = 2048
+
 
 class TokenBucket:
     __slots__ = ("_capacity", "_level", "_rate", "_stamp")
@@ -27,6 +30,10 @@ class TokenBucket:
 
     def take(self) -> None:
         self._level -= 1
+
+    def full(self, now: float) -> bool:
+        """Refilled to capacity by ``now``: no different from a new bucket."""
+        return self._level + (now - self._stamp) * self._rate >= self._capacity
 
 
 class RateLimiter:
@@ -47,6 +54,7 @@ class RateLimiter:
         self._per_chat = per_chat
         self._burst = chat_burst
         self._chats: dict[int, TokenBucket] = {}
+        self._sweep_at = SWEEP_FROM
         self._paused_until = 0.0
 
     def delay(self, chat_id: int) -> float:
@@ -54,10 +62,21 @@ class RateLimiter:
         now = self._clock()
         bucket = self._chats.get(chat_id)
         if bucket is None:
-            if len(self._chats) > 50_000:  # forget idle chats; a full bucket is the default anyway
-                self._chats = {k: v for k, v in self._chats.items() if v.wait_for(now) > 0}
+            if len(self._chats) >= self._sweep_at:
+                self._sweep(now)
             bucket = self._chats[chat_id] = TokenBucket(self._per_chat, self._burst, now)
         return max(self._paused_until - now, bucket.wait_for(now), self._total.wait_for(now))
+
+    def _sweep(self, now: float) -> None:
+        """Forget the chats whose buckets have refilled (a new one starts full anyway): only
+        the chats written to in the last few seconds stay. The next sweep waits until the
+        map has doubled, so sweeping costs a constant share of the work however busy."""
+        self._chats = {k: v for k, v in self._chats.items() if not v.full(now)}
+        self._sweep_at = max(SWEEP_FROM, 2 * len(self._chats))
+
+    @property
+    def chats_held(self) -> int:
+        return len(self._chats)
 
     def take(self, chat_id: int) -> None:
         self._chats[chat_id].take()

@@ -37,18 +37,17 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-06, the fifteenth blind sets, "O"; the fourteenth, N, are
-# retired into dev/*-blind-n.yaml). Danger now is met in Spanish and Portuguese and missed by
-# one message in English and Russian; English and Russian are above the ordinary-message
-# target (8 of 142, 8 of 134) and Russian's fear is under the category target (25 of 28).
-# The test prints every gap and holds these floors. (overall recall, lowest category recall,
-# danger-now recall, ordinary false, hard false, people in danger asked whether they want to
-# hurt someone)
+# change was decided on it (2026-12-06, the sixteenth blind sets, "P"; the fifteenth, O, are
+# retired into dev/*-blind-o.yaml). Danger now is met in English and Portuguese and missed by
+# two messages of 35 in Spanish and three of 42 in Russian; English fear is under the category
+# target (24 of 27); every false-trigger target is met. The test prints every gap and holds
+# these floors. (overall recall, lowest category recall, danger-now recall, ordinary false,
+# hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (1.000, 1.000, 0.972, 0.057, 0.076, 0),
-    "es": (0.990, 0.925, 1.000, 0.015, 0.013, 0),
-    "pt": (0.962, 0.919, 1.000, 0.008, 0.065, 0),
-    "ru": (0.972, 0.892, 0.972, 0.060, 0.091, 0),
+    "en": (0.968, 0.888, 1.000, 0.022, 0.075, 0),
+    "es": (0.991, 0.964, 0.942, 0.008, 0.028, 0),
+    "pt": (0.995, 0.961, 1.000, 0.044, 0.102, 0),
+    "ru": (0.989, 0.958, 0.928, 0.035, 0.104, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

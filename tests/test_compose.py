@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from bot.config import Settings
+from bot.service import DRAIN_SECONDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,3 +25,12 @@ def test_compose_sets_only_settings_candor_knows() -> None:
     assert compose["services"]["worker"]["deploy"]["replicas"] >= 2
     # BOT_DB_KEY encrypts an SQLite file only; with PostgreSQL it is refused at start.
     assert "BOT_DB_KEY" not in env
+
+
+def test_workers_are_given_time_to_finish_what_they_hold() -> None:
+    """Docker kills a container 10 s after SIGTERM unless told otherwise; a worker drains for
+    up to DRAIN_SECONDS, then closes the sender, the adapter and the pool."""
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
+    grace = compose["services"]["worker"]["stop_grace_period"]
+    assert grace.endswith("s")
+    assert float(grace[:-1]) >= DRAIN_SECONDS + 5

@@ -362,3 +362,19 @@ async def test_units_without_an_update_take_the_persons_turn_too(
         await other.close()
     person = await store.run(9, lambda tx: tx.load())
     assert person.prefs["n"] == 60
+
+
+async def test_listening_backs_off_while_the_database_is_away(
+    store: PostgresStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker whose database went away tries to listen again after 1, 2, 4... s, up to 30 s,
+    not every second (that was a warning a second for as long as the outage lasted)."""
+    store.dsn = "postgresql://nobody@127.0.0.1:1/none"  # where the listener connects from now on
+    caplog.set_level("WARNING", logger="bot.store.postgres")
+    store.listen(lambda: None)  # stopped by the fixture's close
+    for _ in range(100):  # the first three tries: at once, after 1 s, after 2 s more
+        lines = [r.getMessage() for r in caplog.records if "listening" in r.getMessage()]
+        if len(lines) >= 3:
+            break
+        await asyncio.sleep(0.1)
+    assert [line.rsplit("retrying in ", 1)[-1] for line in lines[:3]] == ["1 s", "2 s", "4 s"]

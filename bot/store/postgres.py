@@ -41,6 +41,7 @@ _Work = tuple[Callable[[Any, "Batch"], Any], bool, "asyncio.Future[Any]"]
 log = logging.getLogger(__name__)
 
 POOL_SIZE = 8
+LISTEN_RETRY_MAX = 30.0  # seconds between tries to listen again while the database is away
 OUTBOX_CHANNEL = "candor_outbox"
 # libpq keepalives: a worker whose machine vanished stops holding its locks within ~15 s.
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3}
@@ -471,10 +472,12 @@ class PostgresStore(SqlStore):
         def run() -> None:
             import psycopg
 
+            pause = 1.0  # doubles while the database stays away (a line a second was a flood)
             while self._listening.is_set():
                 try:
                     with psycopg.connect(self.dsn, **connect_kwargs()) as conn:
                         conn.execute(f"LISTEN {OUTBOX_CHANNEL}")
+                        pause = 1.0
                         while self._listening.is_set():  # a look at the flag every second
                             for note in conn.notifies(timeout=1.0):
                                 if note.payload == self._token:
@@ -482,8 +485,11 @@ class PostgresStore(SqlStore):
                                 with contextlib.suppress(RuntimeError):  # the loop has closed
                                     loop.call_soon_threadsafe(wake)
                 except psycopg.Error as exc:
-                    log.warning("listening for new replies failed (%s); retrying", type(exc).__name__)
-                    threading.Event().wait(1.0)
+                    log.warning(
+                        "listening for new replies failed (%s); retrying in %.0f s", type(exc).__name__, pause
+                    )
+                    threading.Event().wait(pause)
+                    pause = min(pause * 2, LISTEN_RETRY_MAX)
 
         self._listener = threading.Thread(target=run, name="candor-pg-listen", daemon=True)
         self._listener.start()

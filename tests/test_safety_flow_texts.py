@@ -16,9 +16,9 @@ import pytest
 
 from bot.engine.safety.screen import IdentityGuard, SafetyScreen
 from tests.safety_metrics import build
+from tests.test_safety_corpus import LOCALES
 
 TESTS = Path(__file__).resolve().parent
-LOCALES = ("en", "es", "pt", "ru")
 
 # The crises the tests type on purpose, with the category each must open.
 CRISES = {
@@ -67,10 +67,13 @@ TYPED = typed_texts()
 
 
 @pytest.fixture(scope="module")
-def screen() -> SafetyScreen:
-    safety: SafetyScreen
-    safety, _ = build()
-    return safety
+def screens() -> tuple[SafetyScreen, IdentityGuard]:
+    return build()
+
+
+@pytest.fixture(scope="module")
+def screen(screens: tuple[SafetyScreen, IdentityGuard]) -> SafetyScreen:
+    return screens[0]
 
 
 def test_the_gathering_finds_the_flow_answers() -> None:
@@ -103,8 +106,9 @@ def test_no_other_text_the_tests_type_is_read_as_a_crisis(locale: str, screen: S
     assert flagged == {}
 
 
-def test_only_the_questions_about_candor_are_read_as_asking_what_it_is() -> None:
-    guard: IdentityGuard
-    _, guard = build()
+def test_only_the_questions_about_candor_are_read_as_asking_what_it_is(
+    screens: tuple[SafetyScreen, IdentityGuard],
+) -> None:
+    guard = screens[1]
     asked = [t for t in TYPED if any(guard.asks(t, loc) for loc in LOCALES)]
     assert sorted(asked) == sorted(IDENTITY)

@@ -181,9 +181,24 @@ async def test_voice_and_video_notes_point_to_sos(chat: ChatDriver) -> None:
 
 async def test_unknown_command(chat: ChatDriver) -> None:
     await chat.begin()
+    menu = chat.buttons
     said = await chat.command("frobnicate")
-    assert said[-1].ids[0] == "notice-unknown-command"
+    assert [s.ids for s in said] == [["notice-unknown-command"]]
     assert "/frobnicate" in said[-1].body
+    assert not said[-1].message.remove_keyboard  # the menu above keeps its buttons
+    assert chat.buttons == menu
+    said = await chat.tap_index(0)  # and they still work
+    assert "notice-moved-on" not in said[-1].ids
+
+
+async def test_an_unknown_command_after_an_emergency_answer_does_not_repeat_it(chat: ChatDriver) -> None:
+    await chat.begin()
+    said = await chat.text("he is outside my door right now with a knife")
+    assert said[0].ids[0] == "sos-now"
+    helplines = chat.buttons
+    said = await chat.command("helpp")
+    assert [s.ids for s in said] == [["notice-unknown-command"]]
+    assert chat.buttons == helplines
 
 
 async def test_help_privacy_and_sos_work_before_consent_and_return(chat: ChatDriver) -> None:

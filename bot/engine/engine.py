@@ -351,8 +351,11 @@ class Engine:
         command = BY_NAME.get(name)
         handler = self.registry.commands.get(name) if command is not None else None
         if command is None or handler is None:
-            turn.notice(Text("notice-unknown-command", {"name": name[:32]}))
-        elif not turn.person.consented and not command.before_consent:
+            # One line, and the screen above keeps its buttons: showing it again would repeat
+            # a whole screen (after an emergency answer, a dozen helplines) for a typo.
+            turn.out.append(Reply(parts=(Text("notice-unknown-command", {"name": name[:32]}),)))
+            return
+        if not turn.person.consented and not command.before_consent:
             turn.session.overlay = None
             turn.notice(Text("notice-consent-first"))
         elif not handler(turn, args):

@@ -193,7 +193,7 @@ async def test_unknown_command(chat: ChatDriver) -> None:
 
 async def test_an_unknown_command_after_an_emergency_answer_does_not_repeat_it(chat: ChatDriver) -> None:
     await chat.begin()
-    said = await chat.text("he is outside my door right now with a knife")
+    said = await chat.text("he's outside my door right now with a knife")
     assert said[0].ids[0] == "sos-now"
     helplines = chat.buttons
     said = await chat.command("helpp")

@@ -290,3 +290,5 @@ def test_latin_letters_become_cyrillic() -> None:
     assert latin_to_cyrillic("on menya b'et") == "он меня бьет"
     assert latin_to_cyrillic("zhit ne hochu") == "жит не хочу"
     assert latin_to_cyrillic("moy muzh") == "мой муж"
+    assert latin_to_cyrillic("sleduet za mnoi, domoi boyus") == "следует за мной, домой боюс"
+    assert latin_to_cyrillic("u svoei materi") == "у своей матери"

@@ -75,8 +75,9 @@ def _word(word: str) -> str:
     # "j" before a vowel is mostly "ж" ("jit", "jena"): "ja"/"ju"/"jo"/"je" were taken above.
     word = re.sub(r"j(?=[iy])", "ж", word)
     out = word.translate(_SINGLE)
-    # A final "ы" after a vowel was "y" for "й" ("moy", "kakoy", "tvoy").
-    if len(out) > 1 and out.endswith("ы") and out[-2] in _VOWELS:
+    # A final "ы" after a vowel was "y" for "й" ("moy", "kakoy", "tvoy"), and so, after "о"
+    # or "е", was a final "i" ("za mnoi", "domoi", "svoei", "detei"; "moi" is read as "мой").
+    if len(out) > 1 and out[-2] in _VOWELS and (out[-1] == "ы" or (out[-1] == "и" and out[-2] in "ое")):
         out = out[:-1] + "й"
     return out
 

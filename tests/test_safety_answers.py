@@ -13,6 +13,7 @@ from bot.app import Core
 from bot.config import PROJECT_ROOT
 from bot.engine.clock import ManualClock
 from bot.engine.events import ReminderIn, TextIn
+from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text
 from bot.engine.safety.helplines import Helplines
 from bot.engine.safety.screens import LINE_ORDER, lines_for
@@ -59,6 +60,26 @@ async def test_a_victim_is_never_asked_whether_they_might_hurt_someone(chat: Cha
         said = await chat.text(text)
         assert "safety-check-harm-others" not in said[-1].ids
         await chat.command("menu")
+
+
+async def test_the_harm_others_question_can_be_turned_round_to_the_writers_safety(chat: ChatDriver) -> None:
+    """Should the screen take someone being hurt for someone who might hurt, one tap says so,
+    and they get the lines and the safety-first conversations meant for them."""
+    await chat.begin()
+    said = await chat.text("i keep picturing hurting her, actually hurting her, and it scares me")
+    assert said[-1].ids[0] == "safety-check-harm-others"
+    said = await chat.tap("other way round")
+    assert said[0].ids[0] == "sos-reason-danger"
+    person = await _person(chat)
+    assert person.session.overlay.data["reason"] == "danger"
+    assert SAFETY_FLAG in person.session.flags  # the conversations put safety first from here
+
+
+async def test_only_the_harm_others_question_offers_to_turn_round(chat: ChatDriver) -> None:
+    await chat.begin()
+    said = await chat.text("he came at me with a knife last week when i asked about her")
+    assert said[-1].ids[0] == "safety-check-danger"
+    assert not [label for label in said[-1].labels if "other way round" in label]
 
 
 @pytest.mark.parametrize(

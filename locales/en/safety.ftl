@@ -27,6 +27,7 @@ safety-check-partner-threat =
     Is something like that happening?
 safety-check-minor = Just to check: did you mean that you're under 18?
 safety-yes = Yes, that's what's happening
+safety-turned-round = No, it's the other way round: I'm the one in danger
 safety-show-lines = Show me where to get help
 safety-no = No, I'm okay, let's carry on
 safety-minor-yes = Yes, I'm under 18

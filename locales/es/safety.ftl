@@ -27,6 +27,7 @@ safety-check-partner-threat =
     ¿Está pasando algo así?
 safety-check-minor = Solo para confirmar: ¿querías decir que tienes menos de 18 años?
 safety-yes = Sí, eso es lo que pasa
+safety-turned-round = No, es al revés: quien está en peligro soy yo
 safety-show-lines = Muéstrame dónde pedir ayuda
 safety-no = No, estoy bien, sigamos
 safety-minor-yes = Sí, tengo menos de 18

@@ -27,6 +27,7 @@ safety-check-partner-threat =
     Está acontecendo algo assim?
 safety-check-minor = Só para confirmar: você quis dizer que tem menos de 18 anos?
 safety-yes = Sim, é isso que está acontecendo
+safety-turned-round = Não, é o contrário: quem está em perigo sou eu
 safety-show-lines = Mostre onde buscar ajuda
 safety-no = Não, estou bem, vamos seguir
 safety-minor-yes = Sim, tenho menos de 18

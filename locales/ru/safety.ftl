@@ -27,6 +27,7 @@ safety-check-partner-threat =
     Происходит что-то такое?
 safety-check-minor = Просто уточню: вы имели в виду, что вам меньше 18?
 safety-yes = Да, так и есть
+safety-turned-round = Нет, наоборот: опасность грозит мне
 safety-show-lines = Покажите, где найти помощь
 safety-no = Нет, всё в порядке, продолжим
 safety-minor-yes = Да, мне меньше 18

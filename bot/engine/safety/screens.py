@@ -13,6 +13,7 @@ from bot.engine.view import Option, View, rows_of
 BACK = Option("back", Text("btn-back-to-where"))
 # How long after a "yes" the discreet check on the person comes, if they ask for it.
 FOLLOWUP_AFTER = 24 * 3600
+TURNED = "turned"  # on the harm-others question: "no, I'm the one in danger"
 
 
 class SafetyCheckScreen:
@@ -35,6 +36,10 @@ class SafetyCheckScreen:
                 [Option("lines", Text("safety-show-lines"))],
                 [Option("no", Text("safety-no"))],
             ]
+            if group == "harm-others":
+                # The screen can take someone being hurt for someone who might hurt: one tap
+                # turns the question round, to their own safety.
+                rows.insert(1, [Option(TURNED, Text("safety-turned-round"))])
         return View(key=f"o:safety_check:{group}", parts=[Text(f"safety-check-{group}")], rows=rows)
 
     def choose(self, turn: Turn, choice: str) -> None:
@@ -52,8 +57,11 @@ class SafetyCheckScreen:
             self._nav.to_menu(turn)
             self._nav.open(turn, "under18")
             return
+        if choice == TURNED:
+            group = "danger"  # not the one who might hurt: the one in danger
         _flag(turn, group)
-        self._nav.open(turn, "sos", {"reason": group, "offer": choice == "yes" and group in FOLLOW_UP})
+        offer = choice in ("yes", TURNED) and group in FOLLOW_UP
+        self._nav.open(turn, "sos", {"reason": group, "offer": offer})
 
     def text(self, turn: Turn, text: str) -> bool:
         return False

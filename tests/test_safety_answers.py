@@ -75,6 +75,37 @@ async def test_the_harm_others_question_can_be_turned_round_to_the_writers_safet
     assert SAFETY_FLAG in person.session.flags  # the conversations put safety first from here
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "reason"),
+    [
+        (
+            "i keep thinking everyone would be better off if i just wasnt here anymore",
+            "not safe right now",
+            "self-harm",
+        ),
+        ("he came at me with a knife last week when i asked about her", "not safe right now", "danger"),
+        (
+            "i keep picturing hurting her, actually hurting her, and it scares me",
+            "hurt someone right now",
+            "harm-others",
+        ),
+    ],
+)
+async def test_the_gentle_check_lets_a_person_say_it_is_happening_now(
+    chat: ChatDriver, text: str, label: str, reason: str
+) -> None:
+    """The screen may miss that it is happening now; the check's first answer says so, and the
+    emergency number comes before anything else, as when the screen had read it."""
+    await chat.begin()
+    said = await chat.text(text)
+    assert said[-1].labels[0].endswith(label.split()[-1])
+    said = await chat.tap(label)
+    assert said[0].ids[0] == "sos-now"
+    overlay = (await _person(chat)).session.overlay
+    assert overlay.data["reason"] == reason
+    assert overlay.data["now"] is True
+
+
 async def test_only_the_harm_others_question_offers_to_turn_round(chat: ChatDriver) -> None:
     await chat.begin()
     said = await chat.text("he came at me with a knife last week when i asked about her")

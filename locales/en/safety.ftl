@@ -26,6 +26,8 @@ safety-check-partner-threat =
 
     Is something like that happening?
 safety-check-minor = Just to check: did you mean that you're under 18?
+safety-now = I'm not safe right now
+safety-now-harm-others = I might hurt someone right now
 safety-yes = Yes, that's what's happening
 safety-turned-round = No, it's the other way round: I'm the one in danger
 safety-show-lines = Show me where to get help

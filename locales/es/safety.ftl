@@ -26,6 +26,8 @@ safety-check-partner-threat =
 
     ¿Está pasando algo así?
 safety-check-minor = Solo para confirmar: ¿querías decir que tienes menos de 18 años?
+safety-now = Ahora mismo no estoy a salvo
+safety-now-harm-others = Podría hacerle daño a alguien ahora mismo
 safety-yes = Sí, eso es lo que pasa
 safety-turned-round = No, es al revés: quien está en peligro soy yo
 safety-show-lines = Muéstrame dónde pedir ayuda

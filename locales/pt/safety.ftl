@@ -26,6 +26,8 @@ safety-check-partner-threat =
 
     Está acontecendo algo assim?
 safety-check-minor = Só para confirmar: você quis dizer que tem menos de 18 anos?
+safety-now = Agora mesmo não estou em segurança
+safety-now-harm-others = Posso machucar alguém agora mesmo
 safety-yes = Sim, é isso que está acontecendo
 safety-turned-round = Não, é o contrário: quem está em perigo sou eu
 safety-show-lines = Mostre onde buscar ajuda

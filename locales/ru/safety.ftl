@@ -26,6 +26,8 @@ safety-check-partner-threat =
 
     Происходит что-то такое?
 safety-check-minor = Просто уточню: вы имели в виду, что вам меньше 18?
+safety-now = Прямо сейчас я не в безопасности
+safety-now-harm-others = Я могу причинить кому-то вред прямо сейчас
 safety-yes = Да, так и есть
 safety-turned-round = Нет, наоборот: опасность грозит мне
 safety-show-lines = Покажите, где найти помощь

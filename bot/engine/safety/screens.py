@@ -13,6 +13,7 @@ from bot.engine.view import Option, View, rows_of
 BACK = Option("back", Text("btn-back-to-where"))
 # How long after a "yes" the discreet check on the person comes, if they ask for it.
 FOLLOWUP_AFTER = 24 * 3600
+NOW = "now"  # "it is happening right now": the emergency-first answer
 TURNED = "turned"  # on the harm-others question: "no, I'm the one in danger"
 
 
@@ -31,7 +32,11 @@ class SafetyCheckScreen:
         if group == "minor":
             rows = [[Option("yes", Text("safety-minor-yes"))], [Option("no", Text("safety-minor-no"))]]
         else:
+            # The screen may miss that it is happening now: the first answer says so, and
+            # brings the emergency number before anything else.
+            now = "safety-now-harm-others" if group == "harm-others" else "safety-now"
             rows = [
+                [Option(NOW, Text(now))],
                 [Option("yes", Text("safety-yes"))],
                 [Option("lines", Text("safety-show-lines"))],
                 [Option("no", Text("safety-no"))],
@@ -39,7 +44,7 @@ class SafetyCheckScreen:
             if group == "harm-others":
                 # The screen can take someone being hurt for someone who might hurt: one tap
                 # turns the question round, to their own safety.
-                rows.insert(1, [Option(TURNED, Text("safety-turned-round"))])
+                rows.insert(2, [Option(TURNED, Text("safety-turned-round"))])
         return View(key=f"o:safety_check:{group}", parts=[Text(f"safety-check-{group}")], rows=rows)
 
     def choose(self, turn: Turn, choice: str) -> None:
@@ -60,8 +65,8 @@ class SafetyCheckScreen:
         if choice == TURNED:
             group = "danger"  # not the one who might hurt: the one in danger
         _flag(turn, group)
-        offer = choice in ("yes", TURNED) and group in FOLLOW_UP
-        self._nav.open(turn, "sos", {"reason": group, "offer": offer})
+        offer = choice in ("yes", NOW, TURNED) and group in FOLLOW_UP
+        self._nav.open(turn, "sos", {"reason": group, "offer": offer, "now": choice == NOW})
 
     def text(self, turn: Turn, text: str) -> bool:
         return False

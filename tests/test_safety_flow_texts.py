@@ -34,6 +34,8 @@ CRISES = {
     "i took all my pills just now": "self_harm",
     "he's outside my door right now with a knife": "threats",
     "ya ne hochu bolshe zhit, vse bessmyslenno": "self_harm",
+    "he came at me with a knife last week when i asked about her": "threats",
+    "i keep picturing hurting her, actually hurting her, and it scares me": "harm_others",
 }
 # Answers typed while writing a safety plan (/sos): they name the danger by design, and there
 # the screen interrupts only for danger now (bot/engine/engine.py, SAFETY_SCREENS).

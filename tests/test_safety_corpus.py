@@ -37,19 +37,18 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-07, the seventeenth blind sets, "Q"; the sixteenth, P, are
-# retired into dev/*-blind-p.yaml). Danger now is met in Russian and missed by two messages of
-# 35 in English, one of 34 in Spanish and one of 33 in Portuguese; Spanish violence (22 of 25)
-# and Russian fear (24 of 27) are under the category target; one Portuguese message of coerced
-# sex was asked the harm-others question (target 0); every false-trigger target is met. The
-# test prints every gap and holds these floors. (overall recall, lowest category recall,
-# danger-now recall, ordinary false, hard false, people in danger asked whether they want to
-# hurt someone)
+# change was decided on it (2026-12-07, the eighteenth blind sets, "R"; the seventeenth, Q,
+# are retired into dev/*-blind-q.yaml). Danger now is met in Portuguese and missed by two
+# messages of 32 in English and one of 32 in Spanish and Russian; Portuguese false checks on
+# hard messages are one message over the target (11 of 73); every category is at 96% or more
+# and no victim is asked the harm-others question. The test prints every gap and holds these
+# floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
+# false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.991, 0.964, 0.942, 0.022, 0.124, 0),
-    "es": (0.967, 0.880, 0.970, 0.008, 0.098, 0),
-    "pt": (0.986, 0.962, 0.969, 0.031, 0.065, 1),
-    "ru": (0.953, 0.888, 1.000, 0.015, 0.052, 0),
+    "en": (0.995, 0.962, 0.937, 0.045, 0.065, 0),
+    "es": (0.995, 0.965, 0.968, 0.015, 0.085, 0),
+    "pt": (1.000, 1.000, 1.000, 0.023, 0.151, 0),
+    "ru": (0.990, 0.962, 0.968, 0.023, 0.065, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -38,6 +38,9 @@ TARGET_SELF = "target_self"  # "what he'll do to me": the writer as the one some
 STEERING = (NOW, PARTNER_SELF_HARM, AGENT_SELF, TARGET_SELF)
 LISTS = (*SAFETY_CATEGORIES, IDENTITY, *STEERING)
 MIN_MODEL_WORDS = 3  # an identity question the model may recognise without a listed phrase
+# ... and without a question mark, one this long: three words with none are mostly an answer
+# typed in a conversation ("what you need"), and the common short questions are listed.
+MIN_MODEL_WORDS_UNASKED = 4
 # A listed self-harm phrase in a message this short always opens the check: there is no
 # context in it from which the model could tell a joke ("me quiero matar", "убью себя" and
 # "a vida não vale a pena" said alone were read as nothing by models that had learned the
@@ -282,7 +285,8 @@ class IdentityGuard:
         if locale == "ru" and english is not None and has_latin(text) and english.find(text):
             return True
         model = self._models.get(locale) if self._models is not None else None
-        if model is None or len(toks) < MIN_MODEL_WORDS:
+        least = MIN_MODEL_WORDS if "?" in text else MIN_MODEL_WORDS_UNASKED
+        if model is None or len(toks) < least:
             return False  # "UTC", "Sam": too short for the model to tell; the phrases decide
         bar = self._bars.get(locale)
         if bar is None:

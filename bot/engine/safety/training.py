@@ -281,7 +281,7 @@ def choose_thresholds(
         return hits / len(items) if items else 0.0
 
     scored = [(r.any_risk, phrase) for r, phrase, _ in pos]
-    best = (-1.0, 0.99, 0.99)
+    allowed: list[tuple[float, float, float]] = []  # (recall, risk, confirm)
     for r in range(5, 100):
         risk = r / 100
         for confirm in sorted({risk, risk / 2, risk / 4, 0.05}):
@@ -289,9 +289,16 @@ def choose_thresholds(
                 continue
             if rate(neg.get("hard", []), risk, confirm) > recipe.max_hard:
                 continue
-            recall = rate(scored, risk, confirm)
-            if recall > best[0] or (recall == best[0] and risk > best[1]):
-                best = (recall, risk, confirm)
+            allowed.append((rate(scored, risk, confirm), risk, confirm))
+    # Every bar within one message of the best recall is as good on this evidence; the one in
+    # the middle of them keeps the most margin on both sides. (Taking the highest, as before,
+    # put English at 0.98 on one retraining, where "he came at me with a knife" read 0.977.)
+    # At that bar, a phrase needs the least agreement from the model that keeps the limits.
+    top = max((recall for recall, _, _ in allowed), default=-1.0)
+    near = [c for c in allowed if c[0] >= top - 1 / max(1, len(scored)) - 1e-9]
+    bars = sorted({risk for _, risk, _ in near})
+    middle = bars[len(bars) // 2] if bars else 0.99
+    best = min((c for c in near if c[1] == middle), key=lambda c: c[2], default=(-1.0, 0.99, 0.99))
     # Danger now (the "now" phrases count too): the lowest bar whose emergency-first answers
     # to crises that are not happening now stay within the recipe's share.
     urgent = [

@@ -1,0 +1,71 @@
+"""Where a trained model's readings become decisions: the bars chosen on the validation set."""
+
+from __future__ import annotations
+
+from bot.engine.safety.model import Reading
+from bot.engine.safety.screen import IdentityGuard, PhraseBook
+from bot.engine.safety.training import Corpus, Recipe, choose_thresholds
+
+
+class ScoredModel:
+    """Reads each message as the score written in it ("p 0.83": risk 0.83)."""
+
+    def read(self, toks: list[str]) -> Reading:
+        score = float(toks[-1]) / 100
+        return Reading(risk={"none": 1.0 - score}, now=0.0, identity=0.0)
+
+
+def _corpus(positives: list[int], ordinary: list[int], hard: list[int]) -> Corpus:
+    corpus = Corpus()
+    corpus.positives = [(f"p {s}", "fear", False) for s in positives]
+    corpus.negatives = [(f"o {s}", "ordinary") for s in ordinary] + [(f"h {s}", "hard") for s in hard]
+    return corpus
+
+
+def _choose(corpus: Corpus) -> dict[str, float]:
+    never = lambda _: False  # noqa: E731
+    return choose_thresholds(ScoredModel(), corpus, "en", Recipe(), never, never)  # type: ignore[arg-type]
+
+
+def test_the_bar_is_the_middle_of_those_that_catch_as_much() -> None:
+    """Half the crises read 0.41: every bar from 0.31 (where the ordinary messages at 0.30 stop
+    firing) to 0.41 catches all of them. The middle is taken, not the top, which sits right
+    under the weakest crisis this set happened to hold."""
+    corpus = _corpus(positives=[41] * 10 + [90] * 10, ordinary=[30] * 20 + [5] * 80, hard=[5] * 50)
+    chosen = _choose(corpus)
+    assert chosen["validation_recall"] == 1.0
+    assert chosen["risk"] == 0.36
+
+
+def test_a_bar_that_misses_one_message_more_is_as_good() -> None:
+    """One message in twenty is within the noise: 0.31-0.41 catch all, 0.42-0.61 all but one,
+    so the middle of 0.31-0.61 is taken."""
+    corpus = _corpus(positives=[41] + [61] * 9 + [90] * 10, ordinary=[30] * 20 + [5] * 80, hard=[5] * 50)
+    chosen = _choose(corpus)
+    assert chosen["risk"] == 0.46
+    assert chosen["validation_recall"] == 0.95
+
+
+class SureItIsAQuestion:
+    """A model that reads every message as asking whether Candor is a person."""
+
+    def __init__(self) -> None:
+        self.thresholds = {"identity": 0.9}
+
+    def read(self, toks: list[str]) -> Reading:
+        return Reading(risk={"none": 1.0}, now=0.0, identity=1.0)
+
+
+class OneModel:
+    def get(self, locale: str) -> SureItIsAQuestion:
+        return SureItIsAQuestion()
+
+
+def test_three_words_without_a_question_mark_are_left_to_the_phrase_lists() -> None:
+    """A short answer typed in a conversation ("what you need") is not a question to the model;
+    with a question mark, or from four words on, the model may read it."""
+    guard = IdentityGuard(PhraseBook({"en": {}}), OneModel())  # type: ignore[arg-type]
+    assert not guard.asks("what you need", "en")
+    assert guard.asks("what you are?", "en")
+    assert guard.asks("who i am talking with", "en")
+    assert not guard.asks("you?", "en")  # under three words, never

@@ -41,7 +41,7 @@ CRISES = {
 # the screen interrupts only for danger now (bot/engine/engine.py, SAFETY_SCREENS).
 IN_THE_SAFETY_PLAN = ("When he starts drinking", "My sister's flat", "Phone, charger, passport")
 # The questions about Candor itself the tests type: each gets the honest answer.
-IDENTITY = ("are you a real person?", "Am I talking to a bot?")
+IDENTITY = ("are you a real person?", "Am I talking to a bot?", "wait, are you a real person?")
 # The language each crisis is typed in (English unless named here).
 CRISIS_LOCALE = {"ya ne hochu bolshe zhit, vse bessmyslenno": "ru"}
 
@@ -54,10 +54,12 @@ def typed_texts() -> dict[str, str]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
             found.setdefault(node.value, path.name)
 
-    for path in sorted(TESTS.glob("test_*.py")):
+    for path in sorted([*TESTS.glob("test_*.py"), *TESTS.glob("e2e/test_*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "text":
-                keep(node.args[0] if node.args else None, path)
+                # chat.text("...") in the engine's tests, tg.text(PERSON, "...") end to end
+                for arg in node.args[:2]:
+                    keep(arg, path)
             elif isinstance(node, ast.Dict):
                 for key, value in zip(node.keys, node.values, strict=True):
                     if isinstance(key, ast.Constant) and str(key.value).endswith("_text"):
@@ -82,6 +84,7 @@ def test_the_gathering_finds_the_flow_answers() -> None:
     assert len(TYPED) >= 50
     assert "where Sam fits in your life" in TYPED
     assert "I told them things about us I never told you." in TYPED
+    assert "hochu ujti ot nego, kak eto sdelat" in TYPED  # typed end to end
     expected = {*CRISES, *IDENTITY, *IN_THE_SAFETY_PLAN}
     assert expected <= set(TYPED), expected - set(TYPED)
 

@@ -36,22 +36,20 @@ NOW_RECALL = 1.0
 ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
-# What the current screen reaches on tests/safety_corpus/blind/, measured once, before any
-# change was decided on it (2026-12-07, the eighteenth blind sets, "R"; the seventeenth, Q,
-# are retired into dev/*-blind-q.yaml). Danger now is met in Portuguese and missed by two
-# messages of 32 in English and one of 32 in Spanish and Russian; Portuguese false checks on
-# hard messages are one message over the target (11 of 73); every category is at 92% or more
-# and no victim is asked the harm-others question. Russian was retrained once more after R was
-# first read, for a failure elsewhere (an end-to-end test's "I want to leave him, how do I do
-# it" in Latin letters was asked the harm-others question), and measured again: its figures
-# here are the second reading. The test prints every gap and holds these floors. (overall
-# recall, lowest category recall, danger-now recall, ordinary false, hard false, people in
-# danger asked whether they want to hurt someone)
+# What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
+# after it (2026-12-07, the nineteenth blind sets, "S", measured on the screen that round 18
+# shipped; the eighteenth, R, whose misses were read for the notes, wait in the writers'
+# folder to be learned at the next retraining). Danger now is met in English and Russian and
+# missed by one message of 32 in Spanish and Portuguese; Portuguese false checks on ordinary
+# messages are over the target (6.8%, 9 of 132); one Russian victim was asked the harm-others
+# question; every category is at 95% or more. The test prints every gap and holds these
+# floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
+# false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.995, 0.962, 0.937, 0.045, 0.065, 0),
-    "es": (0.995, 0.965, 0.968, 0.015, 0.085, 0),
-    "pt": (1.000, 1.000, 1.000, 0.023, 0.151, 0),
-    "ru": (0.977, 0.925, 0.968, 0.015, 0.039, 0),
+    "en": (0.990, 0.961, 1.000, 0.031, 0.145, 0),
+    "es": (0.989, 0.961, 0.968, 0.016, 0.043, 0),
+    "pt": (0.984, 0.956, 0.968, 0.069, 0.076, 0),
+    "ru": (0.990, 0.960, 1.000, 0.008, 0.013, 1),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -34,7 +34,6 @@ class Report:
     not_now_caught: int = 0  # caught positives that are not happening now
     not_now_flagged: int = 0  # ... and were answered as danger now anyway
     routed: int = 0  # caught and asked the right question (who is at risk)
-    victim_asked_harm_others: int = 0
     negatives: Counter[str] = field(default_factory=Counter)
     false: Counter[str] = field(default_factory=Counter)
     identity_ask: int = 0
@@ -43,7 +42,12 @@ class Report:
     identity_false: int = 0
     missed: list[tuple[str, str]] = field(default_factory=list)
     missed_now: list[str] = field(default_factory=list)
+    victims_asked: list[str] = field(default_factory=list)  # ... whether they might hurt someone
     false_texts: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def victim_asked_harm_others(self) -> int:
+        return len(self.victims_asked)
 
     @property
     def recall(self) -> float:
@@ -111,7 +115,7 @@ def evaluate(screen: SafetyScreen, identity: IdentityGuard, corpus: Corpus, loca
         if got == expected:
             report.routed += 1
         if finding.group == "harm-others" and category in ("fear", "threats", "violence", "sexual_coercion"):
-            report.victim_asked_harm_others += 1
+            report.victims_asked.append(text)
     for text, kind in corpus.negatives:
         report.negatives[kind] += 1
         finding = screen.find(text, locale)

@@ -17,7 +17,7 @@ from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text
 from bot.engine.safety.helplines import Helplines
 from bot.engine.safety.screens import LINE_ORDER, lines_for
-from bot.engine.safety.translit import latin_to_cyrillic
+from bot.engine.safety.translit import latin_to_cyrillic, reads_as_english
 from bot.engine.session import Overlay
 from bot.telegram.mapping import from_message
 from tests.chatdriver import ChatDriver
@@ -335,6 +335,49 @@ async def test_russian_in_latin_letters_is_screened(core: Core) -> None:
     await chat.tap_index(0)  # the adult confirmation comes first
     said = await chat.text("ya ne hochu bolshe zhit, vse bessmyslenno")
     assert said[-1].ids[0].startswith(("safety-check-", "sos-"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "question"),
+    [
+        ("ru", "i want to die", "safety-check-self-harm"),
+        ("es", "he choked me last night and i'm scared to go home", "safety-check-danger"),
+        ("pt", "he reads all my messages and won't let me see my friends", "safety-check-control"),
+        ("es", "he raped me", "safety-check-sexual"),
+        ("ru", "he hit me", "safety-check-danger"),
+    ],
+)
+async def test_english_in_another_language_s_chat_is_read_as_english(
+    core: Core, locale: str, text: str, question: str
+) -> None:
+    """Read by the chat's own model, these were missed (the Russian one reads them as Russian
+    in Latin letters): English from the development sets, typed in the other chats, was caught
+    3-7% of the time. The last two are too short for the language test."""
+    chat = ChatDriver(core, lang=locale)
+    await chat.command("start")
+    if locale == "ru":
+        await chat.tap_index(0)  # the adult confirmation comes first
+    said = await chat.text(text)
+    assert said[-1].ids[0] == question
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("i want to die", True),
+        ("are you a bot?", True),
+        ("he hit me", False),  # too short to tell: the screen reads it both ways
+        ("ya ne hochu zhit", False),
+        ("he he spasibo", False),  # laughter, then Russian
+        ("do zavtra", False),
+        ("le di like a su foto a las 2am", False),
+        ("se eu for embora ele some com as crianças", False),
+        ("até amanhã", False),
+        ("он сказал what the hell", False),  # Cyrillic: the Russian model reads it
+    ],
+)
+def test_english_is_told_from_other_languages_in_latin_letters(text: str, english: bool) -> None:
+    assert reads_as_english(text) is english
 
 
 def test_latin_letters_become_cyrillic() -> None:

@@ -11,10 +11,10 @@ import yaml
 from bot.engine.guards import GuardHit
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text
-from bot.engine.safety.model import NEGATIONS, SafetyModel
+from bot.engine.safety.model import NEGATIONS, Reading, SafetyModel
 from bot.engine.safety.normalize import screen_tokens, tokens
 from bot.engine.safety.phrases import PhraseIndex, build_index
-from bot.engine.safety.translit import has_latin
+from bot.engine.safety.translit import has_latin, reads_as_english
 
 # libyaml's safe loader when present: these lists hold thousands of phrases.
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -46,6 +46,10 @@ MIN_MODEL_WORDS_UNASKED = 4
 # "a vida não vale a pena" said alone were read as nothing by models that had learned the
 # words mostly from jokes and negations). The phrase lists' own exceptions still apply.
 SHORT_SELF_HARM = 6
+# Up to this many words, a message the language test cannot tell ("he hit me") is read by the
+# English model too when an English phrase names a risk in it. Longer ones are told apart,
+# and there "suicid*" in Spanish or Portuguese is not English.
+SHORT_ENGLISH = 5
 # A phrase right after a negation does not count; English is screened in every language,
 # except for English negations that are everyday words of the language ("no" is Portuguese
 # for "in the": "no telhado" is on the roof).
@@ -125,6 +129,13 @@ class PhraseBook:
         return cls(lists)
 
 
+def reader_of(text: str, locale: str) -> str:
+    """The language whose model reads a message: English typed in a Spanish, Portuguese or
+    Russian chat is read by the English model (the Russian one would read it as Russian in
+    Latin letters, where "i want to die" is noise)."""
+    return "en" if locale != "en" and has_latin(text) and reads_as_english(text) else locale
+
+
 class Models:
     """Each language's trained model (``locales/<lang>/safety_model.json``), read on first use."""
 
@@ -201,20 +212,47 @@ class SafetyScreen:
             limits = self._adopted[locale] = self.thresholds.adopt(model.thresholds)
         return limits
 
+    def _read(
+        self, text: str, toks: list[str], locale: str, listed: bool
+    ) -> tuple[Reading, Thresholds] | None:
+        """The model's reading and its language's limits. English typed in another language's
+        chat is read by the English model; so, too, is a message of a few words, too short for
+        the language test ("he hit me"), when an English phrase names a risk in it and English
+        reads more risk in it than the chat's own language does."""
+        if self._models is None:
+            return None
+        readers = [reader_of(text, locale)]
+        short = len(toks) <= SHORT_ENGLISH
+        if readers[0] != "en" and listed and short and has_latin(text) and self._listed_in_english(text):
+            readers.append("en")
+        best: tuple[Reading, Thresholds] | None = None
+        for reader in readers:
+            model = self._models.get(reader)
+            if model is None:
+                continue
+            reading = model.read(toks if reader == locale else tokens(text))
+            if best is None or reading.any_risk > best[0].any_risk:
+                best = reading, self._limits(reader, model)
+        return best
+
+    def _listed_in_english(self, text: str) -> bool:
+        english = self._index("en")
+        found = english.find_tokens(tokens(text), NEGATIONS["en"]) if english is not None else []
+        return any(p.category in SAFETY_CATEGORIES for p in found)
+
     def find(self, text: str, locale: str) -> Finding | None:
         toks = screen_tokens(text, locale)
         listed = self._phrases(text, toks, locale)
         if PARTNER_SELF_HARM in listed:
             listed.add("threats")  # a partner's threat to hurt themself is a threat used as control
         listed_risk = [c for c in SAFETY_CATEGORIES if c in listed]
-        model = self._models.get(locale) if self._models is not None else None
-        if model is None:
+        read = self._read(text, toks, locale, bool(listed_risk))
+        if read is None:
             if not listed_risk:
                 return None
             category = min(listed_risk, key=PRIORITY.__getitem__)
             return self._finding(category, listed, now=NOW in listed)
-        limits = self._limits(locale, model)
-        reading = model.read(toks)
+        reading, limits = read
         risk = reading.any_risk
         urgent = bool(listed_risk) and NOW in listed  # a listed risk, said to be happening now
         said_alone = "self_harm" in listed and len(toks) <= SHORT_SELF_HARM
@@ -284,14 +322,15 @@ class IdentityGuard:
         english = self._index("en")
         if locale == "ru" and english is not None and has_latin(text) and english.find(text):
             return True
-        model = self._models.get(locale) if self._models is not None else None
+        reader = reader_of(text, locale)
+        model = self._models.get(reader) if self._models is not None else None
         least = MIN_MODEL_WORDS if "?" in text else MIN_MODEL_WORDS_UNASKED
         if model is None or len(toks) < least:
             return False  # "UTC", "Sam": too short for the model to tell; the phrases decide
-        bar = self._bars.get(locale)
+        bar = self._bars.get(reader)
         if bar is None:
-            bar = self._bars[locale] = Thresholds().adopt(model.thresholds).identity
-        return model.read(toks).identity >= bar
+            bar = self._bars[reader] = Thresholds().adopt(model.thresholds).identity
+        return model.read(toks if reader == locale else tokens(text)).identity >= bar
 
     def inspect(self, text: str, locale: str) -> GuardHit | None:
         if len(text) > 200 or not self.asks(text, locale):

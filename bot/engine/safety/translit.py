@@ -90,3 +90,33 @@ def latin_to_cyrillic(text: str) -> str:
 
 def has_latin(text: str) -> bool:
     return any("a" <= c <= "z" for c in text.lower())
+
+
+# English words that Russian in Latin letters, Spanish and Portuguese do not use. Words they
+# share are left out: "i", "a", "to", "no", "on", "do", "so", "my", "me", "he" ("he he",
+# Spanish "he visto"), "like" ("le di like"), and Portuguese "some", "for", "time", "real".
+_ENGLISH_WORDS = """
+    the is are am was were your you youre im hes she shes they its it want wanna dont cant
+    doesnt didnt wont with and of this that what why how have has had not just does did feel
+    feeling know think really about because when will would him her them his our we who if
+    but or there here from at an be been being said says then got never always can
+    need help please someone people talking today tonight
+    after ever every only again told tell gonna going get gets could should over out up off
+    all one any nobody anyone everyone until since into than even still which where
+    while their these those myself
+"""
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
+# Whole words of letters: "até" is not "at", nor "4am" "am".
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:'[^\W\d_]+)?(?!\w)")
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a message is English rather than Spanish, Portuguese or Russian in Latin
+    letters: two of the English words above, or one in a message of four words or fewer
+    ("i want to die" has "want"). Cyrillic anywhere means Russian."""
+    lowered = text.lower()
+    if any("а" <= c <= "я" or c == "ё" for c in lowered):
+        return False
+    words = [w.replace("'", "") for w in _WORD.findall(lowered.replace("’", "'"))]
+    english = sum(w in _ENGLISH for w in words)
+    return english >= 2 or (english == 1 and len(words) <= 4)

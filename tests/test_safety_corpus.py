@@ -37,17 +37,17 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the twentieth blind sets, "T", measured on the screen that round 19
-# shipped). English caught everything; danger now missed one message in English, Spanish and
-# Portuguese and three in Russian; false checks on ordinary messages are over the target in
-# English, Spanish and Russian (5.9%, 8.2%, 8.3%); Russian threats are at 89%. The test prints
-# every gap and holds these floors. (overall recall, lowest category recall, danger-now
-# recall, ordinary false, hard false, people in danger asked whether they want to hurt someone)
+# after it (2026-12-07, the twenty-first blind sets, "U", measured on the screen that round 20
+# shipped). Portuguese meets every target; danger now missed one message in English, two in
+# Spanish and three in Russian; Spanish false checks are over the targets (12.1% ordinary,
+# 20.5% hard) and Russian ordinary ones (6.7%). The test prints every gap and holds these
+# floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
+# false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.995, 0.995, 0.972, 0.060, 0.133, 0),
-    "es": (0.990, 0.962, 0.972, 0.083, 0.100, 0),
-    "pt": (0.990, 0.962, 0.971, 0.030, 0.080, 0),
-    "ru": (0.968, 0.892, 0.916, 0.083, 0.113, 0),
+    "en": (0.981, 0.961, 0.972, 0.045, 0.085, 0),
+    "es": (0.995, 0.962, 0.947, 0.122, 0.206, 0),
+    "pt": (0.986, 0.928, 1.000, 0.035, 0.067, 0),
+    "ru": (0.968, 0.928, 0.923, 0.067, 0.061, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -254,6 +254,9 @@ def _heads(corpus: Corpus, locale: str, recipe: Recipe) -> dict[str, Head]:
     }
 
 
+BAR_MARGIN = 0.03  # how far under the highest equally good bar the risk bar is set
+
+
 def choose_thresholds(
     model: SafetyModel,
     validation: Corpus,
@@ -290,15 +293,19 @@ def choose_thresholds(
             if rate(neg.get("hard", []), risk, confirm) > recipe.max_hard:
                 continue
             allowed.append((rate(scored, risk, confirm), risk, confirm))
-    # Every bar within one message of the best recall is as good on this evidence; the one in
-    # the middle of them keeps the most margin on both sides. (Taking the highest, as before,
-    # put English at 0.98 on one retraining, where "he came at me with a knife" read 0.977.)
-    # At that bar, a phrase needs the least agreement from the model that keeps the limits.
+    # Every bar within one message of the best recall is as good on this evidence. The highest
+    # of them sits right under the weakest crisis this small set happened to hold (it put
+    # English at 0.98 on one retraining, where "he came at me with a knife" read 0.977); the
+    # middle one (rounds 18-19) let through more ordinary talk on the next blind set (English
+    # 5.9% at 0.78, 3.7% at 0.95, with the same crises caught but one). So the bar is
+    # BAR_MARGIN under the highest. At that bar, a phrase needs the least agreement from the
+    # model that keeps the limits.
     top = max((recall for recall, _, _ in allowed), default=-1.0)
     near = [c for c in allowed if c[0] >= top - 1 / max(1, len(scored)) - 1e-9]
     bars = sorted({risk for _, risk, _ in near})
-    middle = bars[len(bars) // 2] if bars else 0.99
-    best = min((c for c in near if c[1] == middle), key=lambda c: c[2], default=(-1.0, 0.99, 0.99))
+    under = [b for b in bars if b <= bars[-1] - BAR_MARGIN + 1e-9] if bars else []
+    bar = under[-1] if under else (bars[0] if bars else 0.99)
+    best = min((c for c in near if c[1] == bar), key=lambda c: c[2], default=(-1.0, 0.99, 0.99))
     # Danger now (the "now" phrases count too): the lowest bar whose emergency-first answers
     # to crises that are not happening now stay within the recipe's share.
     urgent = [

@@ -4,6 +4,7 @@ the webhook listens where the load balancer sends."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 import yaml
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_compose_sets_only_settings_candor_knows() -> None:
     compose = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
     env = compose["services"]["worker"]["environment"]
-    known = {f"BOT_{name.upper()}" for name in Settings.model_fields}
+    known = {f"BOT_{f.name.upper()}" for f in fields(Settings)}
     assert set(env) <= known, sorted(set(env) - known)
     assert env["BOT_DB"].startswith("postgresql://")
     assert {"BOT_TOKEN", "BOT_WEBHOOK_URL", "BOT_WEBHOOK_SECRET"} <= set(env)

@@ -20,6 +20,7 @@ from bot.engine.logic.agreement import compose_summary as _compose_summary
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import BREAK, FOLD, Text, TextList
 from bot.engine.registry import FlowContext
+from bot.engine.schema import read
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
 
@@ -64,7 +65,7 @@ EXPLANATIONS = {"agreement-not-rules", "agreement-q-private-messages", "safety-q
 
 
 def spec() -> FlowSpec:
-    return FlowSpec.model_validate(yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
+    return read(FlowSpec, yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")

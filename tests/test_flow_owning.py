@@ -48,6 +48,7 @@ from bot.engine.outbound import FOLD, Text, nested
 from bot.engine.registry import ActionContext, FlowContext, Registry
 from bot.engine.reminders.model import ROLES
 from bot.engine.reminders.setup import known_role
+from bot.engine.schema import read
 from bot.engine.session import FlowProgress, Person
 from bot.engine.turn import Turn
 from bot.engine.view import View, with_breaks
@@ -83,7 +84,7 @@ PARTNER_FACING = {
 
 @pytest.fixture(scope="module")
 def spec() -> FlowSpec:
-    return FlowSpec.model_validate(yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
+    return read(FlowSpec, yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")

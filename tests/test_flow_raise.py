@@ -31,6 +31,7 @@ from bot.engine.logic.raise_it import (
 )
 from bot.engine.outbound import BREAK, FOLD, Text, nested
 from bot.engine.registry import FlowContext
+from bot.engine.schema import read
 from bot.engine.view import View, with_breaks
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
@@ -46,7 +47,7 @@ REHEARSAL_LABELS = {
 
 
 def spec() -> FlowSpec:
-    return FlowSpec.model_validate(yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
+    return read(FlowSpec, yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,7 @@ from bot.engine.logic.repair import (
 )
 from bot.engine.outbound import BREAK, FOLD, Text, fold
 from bot.engine.registry import FlowContext
+from bot.engine.schema import read
 from bot.i18n.translator import Translator
 from tests.chatdriver import ChatDriver
 
@@ -87,7 +88,7 @@ PRESSURE = re.compile(
 
 @pytest.fixture(scope="module")
 def spec() -> FlowSpec:
-    return FlowSpec.model_validate(yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
+    return read(FlowSpec, yaml.safe_load(FLOW_FILE.read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")

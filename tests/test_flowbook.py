@@ -155,6 +155,71 @@ def test_schema_errors_point_at_the_field(tmp_path: Path) -> None:
     assert any("field 'bogus_key'" in p for p in found)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("start: ask\n", "", "field 'start': required, but missing"),
+        (
+            "to: done }",
+            "to: { x: 1 } }",
+            "step 'ask', field 'choices[0].to': must be text or a list, not a mapping",
+        ),
+        ("label: t-a,", "label: 5,", "step 'ask', field 'choices[0].label': must be text, not 5"),
+        ("label: t-a,", "label: 9a,", "step 'ask', field 'choices[0].label': '9a' is not a valid message id"),
+        ("{ id: a,", "{ id: " + "a" * 41 + ",", "field 'choices[0].id': choice id 'aaaaaaaa"),
+        ("{ id: a,", "{ id: A,", "step 'ask', field 'choices[0].id': choice id 'A' must be lower_snake_case"),
+        (
+            "say: [t-ask]\n",
+            "say: [t-ask]\n    columns: 9\n",
+            "step 'ask', field 'columns': must be from 1 to 4, not 9",
+        ),
+        (
+            "text: { answer: note, to: done }",
+            "text: { answer: note, to: done, max_chars: 5 }",
+            "step 'extra', field 'text.max_chars': must be from 20 to 3500, not 5",
+        ),
+        (
+            "terminal: true",
+            "terminal: maybe",
+            "step 'done', field 'terminal': must be true or false, not 'maybe'",
+        ),
+        ("say: [t-extra]", "say: [t-extra, 3]", "step 'extra', field 'say[1]': must be text, not 3"),
+        (
+            "{ to: done }",
+            "{ to: done, whan: x }",
+            "step 'ask', field 'choices[1].to[1].whan': unknown field (known here: to, when)",
+        ),
+        (
+            "{ to: done }",
+            "{ when: picked_b }",
+            "step 'ask', field 'choices[1].to[1].to': required, but missing",
+        ),
+        ("    say: [t-done]\n", "", "step 'done': a step must say something (say or compose)"),
+        ("id: demo", "id: Demo", "field 'id': flow id 'Demo' must be lower_snake_case"),
+        ("schema_version: 1", "schema_version: '1'", "field 'schema_version': must be 1, not '1'"),
+        (
+            "    answer: pick\n",
+            "    answer: pick\n    typed: { choice: zz, note: n }\n",
+            "step 'ask': typed: needs an answer key, no text input, and one of the step's choices",
+        ),
+    ],
+)
+def test_each_schema_problem_names_step_field_and_what_is_allowed(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    assert old in GOOD
+    found = problems(tmp_path, GOOD.replace(old, new, 1))
+    assert any(said in p for p in found), found
+
+
+def test_every_schema_problem_of_a_file_is_reported(tmp_path: Path) -> None:
+    text = GOOD.replace("label: t-a,", "label: 5,").replace("say: [t-done]", "say: t-done") + "  empty:\n"
+    found = problems(tmp_path, text)
+    assert any("field 'choices[0].label': must be text" in p for p in found)
+    assert any("step 'done', field 'say': must be a list, not 't-done'" in p for p in found)
+    assert any("step 'empty': must be a mapping (key: value), not empty" in p for p in found)
+
+
 def test_yaml_syntax_error(tmp_path: Path) -> None:
     found = problems(tmp_path, "schema_version: [1\n")
     assert any("not valid YAML" in p for p in found)

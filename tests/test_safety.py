@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -211,7 +212,7 @@ async def test_coach_forwards_only_what_is_written_for_the_coach(settings, clock
     from bot.store.memory import InMemoryStore
 
     coach = {"coach_chat_id": -555, "coach_about": "Sam, a relationship coach."}
-    configured = settings.model_copy(update=coach)
+    configured = replace(settings, **coach)
     core = await build_core(configured, store=InMemoryStore(clock), clock=clock)
     chat = ChatDriver(core)
     said = await chat.begin()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -146,7 +147,7 @@ async def test_concurrent_work_is_grouped_into_few_transactions(tmp_path: Path, 
 async def test_encrypted_database_keeps_no_readable_text(tmp_path: Path, clock: ManualClock) -> None:
     pytest.importorskip("sqlcipher3")
     from bot.app import open_store
-    from bot.config import Settings
+    from bot.config import Secret, Settings
 
     settings = Settings(db=tmp_path / "enc.db", db_key="correct horse battery 'staple'", token=None)
     store = await open_store(settings, clock)
@@ -161,9 +162,9 @@ async def test_encrypted_database_keeps_no_readable_text(tmp_path: Path, clock: 
     again = await open_store(settings, clock)
     assert (await again.run(5, lambda tx: tx.load())).session.flows["raise"].answers["noticed"] == canary
     await again.close()
-    wrong = settings.model_copy(update={"db_key": __import__("pydantic").SecretStr("wrong")})
+    wrong = replace(settings, db_key=Secret("wrong"))
     with pytest.raises(StoreError, match="BOT_DB_KEY: the key does not open"):
         await open_store(wrong, clock)
-    plain = settings.model_copy(update={"db_key": None})
+    plain = replace(settings, db_key=None)
     with pytest.raises(StoreError, match="encrypted"):
         await open_store(plain, clock)

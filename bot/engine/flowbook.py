@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
 from bot.engine.flowspec import FlowSpec, Step
 from bot.engine.machine import FlowMachine
 from bot.engine.registry import Registry
+from bot.engine.schema import SchemaError, Where, dotted, read
 
 # libyaml's safe loader is ~10x faster than the pure-Python one; both are safe loaders.
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -126,28 +126,18 @@ def _parse(path: Path, name: str, problems: list[FlowProblem]) -> FlowSpec | Non
         problems.append(FlowProblem(name, "", "a flow file must be a mapping"))
         return None
     try:
-        return FlowSpec.model_validate(raw)
-    except ValidationError as exc:
-        for err in exc.errors():
-            problems.append(FlowProblem(name, _where(err["loc"]), err["msg"]))
+        return read(FlowSpec, raw)
+    except SchemaError as exc:
+        problems += [FlowProblem(name, _where(p.where), p.message) for p in exc.problems]
         return None
 
 
-def _where(loc: tuple[Any, ...]) -> str:
-    """Turn a pydantic location into "step 'x', field 'choices[1].to'"."""
-    parts = list(loc)
+def _where(where: Where) -> str:
+    """("steps", "x", "choices", 1, "to") -> "step 'x', field 'choices[1].to'"."""
     prefix = ""
-    if len(parts) >= 2 and parts[0] == "steps":
-        prefix = f"step {parts[1]!r}, "
-        parts = parts[2:]
-    field = ""
-    for part in parts:
-        if isinstance(part, int):
-            field += f"[{part}]"
-        elif part in {"str", "list[Route]"}:
-            continue  # pydantic's union branch names
-        else:
-            field += f".{part}" if field else str(part)
+    if len(where) >= 2 and where[0] == "steps":
+        prefix, where = f"step {where[1]!r}, ", where[2:]
+    field = dotted(where)
     return f"{prefix}field {field!r}" if field else prefix.rstrip(", ")
 
 

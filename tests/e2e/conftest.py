@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,7 @@ async def _harness(tmp_path: Path, api: FakeBotApi, adapter: str, mode: str, **e
     settings = make_settings(tmp_path, api, adapter, mode, **extra)
     if mode == "webhook":
         port = free_port()
-        settings = settings.model_copy(
-            update={"webhook_url": f"http://127.0.0.1:{port}/tg/hook", "webhook_port": port}
-        )
+        settings = replace(settings, webhook_url=f"http://127.0.0.1:{port}/tg/hook", webhook_port=port)
     h = Harness(api, settings, mode, SystemClock())
     await h.start(loaded=loaded())
     return h

@@ -37,17 +37,17 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the twenty-first blind sets, "U", measured on the screen that round 20
-# shipped). Portuguese meets every target; danger now missed one message in English, two in
-# Spanish and three in Russian; Spanish false checks are over the targets (12.1% ordinary,
-# 20.5% hard) and Russian ordinary ones (6.7%). The test prints every gap and holds these
-# floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
-# false, people in danger asked whether they want to hurt someone)
+# after it (2026-12-07, the twenty-second blind sets, "V", measured on the screen that round 21
+# shipped). English meets every target; false checks are within the targets in every
+# language; danger now missed one message in Spanish and two in Portuguese and Russian, and
+# one Russian victim was asked the harm-others question. The test prints every gap and holds
+# these floors. (overall recall, lowest category recall, danger-now recall, ordinary false,
+# hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.981, 0.961, 0.972, 0.045, 0.085, 0),
-    "es": (0.995, 0.962, 0.947, 0.122, 0.206, 0),
-    "pt": (0.986, 0.928, 1.000, 0.035, 0.067, 0),
-    "ru": (0.968, 0.928, 0.923, 0.067, 0.061, 0),
+    "en": (0.982, 0.928, 1.000, 0.028, 0.107, 0),
+    "es": (0.991, 0.962, 0.973, 0.048, 0.124, 0),
+    "pt": (0.986, 0.962, 0.945, 0.050, 0.113, 0),
+    "ru": (0.978, 0.931, 0.945, 0.019, 0.100, 1),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.engine.safety import training
 from bot.engine.safety.model import Reading
 from bot.engine.safety.screen import IdentityGuard, PhraseBook
 from bot.engine.safety.training import Corpus, Recipe, choose_thresholds
@@ -22,12 +25,18 @@ def _corpus(positives: list[int], ordinary: list[int], hard: list[int]) -> Corpu
     return corpus
 
 
+@pytest.fixture
+def no_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The choice among equally good bars alone, without the model-alone floor."""
+    monkeypatch.setattr(training, "MIN_RISK_BAR", 0.0)
+
+
 def _choose(corpus: Corpus) -> dict[str, float]:
     never = lambda _: False  # noqa: E731
     return choose_thresholds(ScoredModel(), corpus, "en", Recipe(), never, never)  # type: ignore[arg-type]
 
 
-def test_the_bar_is_a_margin_under_the_highest_that_catches_as_much() -> None:
+def test_the_bar_is_a_margin_under_the_highest_that_catches_as_much(no_floor: None) -> None:
     """Half the crises read 0.41: every bar from 0.31 (where the ordinary messages at 0.30 stop
     firing) to 0.40 catches all of them (0.41 ties with them, as floats go). The top sits
     right under the weakest crisis this set happened to hold, so the bar is 0.03 under it."""
@@ -37,7 +46,7 @@ def test_the_bar_is_a_margin_under_the_highest_that_catches_as_much() -> None:
     assert chosen["risk"] == 0.37
 
 
-def test_a_bar_that_misses_one_message_more_is_as_good() -> None:
+def test_a_bar_that_misses_one_message_more_is_as_good(no_floor: None) -> None:
     """One message in twenty is within the noise: 0.31-0.41 catch all, 0.42-0.61 all but one,
     so the bar is 0.03 under 0.61."""
     corpus = _corpus(positives=[41] + [61] * 9 + [90] * 10, ordinary=[30] * 20 + [5] * 80, hard=[5] * 50)
@@ -46,10 +55,23 @@ def test_a_bar_that_misses_one_message_more_is_as_good() -> None:
     assert chosen["validation_recall"] == 0.95
 
 
-def test_a_narrow_range_of_equally_good_bars_gives_its_lowest() -> None:
+def test_a_narrow_range_of_equally_good_bars_gives_its_lowest(no_floor: None) -> None:
     """Only 0.31 catches everything within the limits: nothing is 0.03 under the top."""
     corpus = _corpus(positives=[32] * 10 + [90] * 10, ordinary=[30] * 20 + [5] * 80, hard=[5] * 50)
     assert _choose(corpus)["risk"] == 0.31
+
+
+def test_the_model_alone_needs_the_floor_and_a_phrase_far_less() -> None:
+    """Crises read 0.41 and 0.90: the bar among equally good ones would be 0.37, but the model
+    alone opens a check only from MIN_RISK_BAR; a listed phrase still does with the model's
+    least agreement that keeps the limits, so the listed crises are all caught."""
+    corpus = _corpus(positives=[41] * 10 + [90] * 10, ordinary=[30] * 20 + [5] * 80, hard=[5] * 50)
+    listed = lambda text: text.startswith("p")  # noqa: E731 - every crisis names a listed phrase
+    never = lambda _: False  # noqa: E731
+    chosen = choose_thresholds(ScoredModel(), corpus, "en", Recipe(), listed, never)  # type: ignore[arg-type]
+    assert chosen["risk"] == training.MIN_RISK_BAR
+    assert chosen["confirm"] == 0.05
+    assert chosen["validation_recall"] == 1.0
 
 
 class SureItIsAQuestion:

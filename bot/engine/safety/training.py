@@ -255,6 +255,11 @@ def _heads(corpus: Corpus, locale: str, recipe: Recipe) -> dict[str, Head]:
 
 
 BAR_MARGIN = 0.03  # how far under the highest equally good bar the risk bar is set
+# The lowest bar at which the model alone opens a check (a listed phrase needs far less). Its
+# readings of ordinary talk crowd near 1.0 too, and bars the validation set chose between 0.78
+# and 0.96 let through 4.4-12.1% of ordinary messages on blind set U; at 0.98, 2.8-6.7% with
+# one crisis in 200 more missed (and 0.98 had once sat just above a knife attack read 0.977).
+MIN_RISK_BAR = 0.97
 
 
 def choose_thresholds(
@@ -306,6 +311,11 @@ def choose_thresholds(
     under = [b for b in bars if b <= bars[-1] - BAR_MARGIN + 1e-9] if bars else []
     bar = under[-1] if under else (bars[0] if bars else 0.99)
     best = min((c for c in near if c[1] == bar), key=lambda c: c[2], default=(-1.0, 0.99, 0.99))
+    floor = [c for c in allowed if abs(c[1] - MIN_RISK_BAR) < 1e-9]
+    if best[1] < MIN_RISK_BAR and floor:
+        # The model alone is trusted only when nearly sure: its readings crowd near 1.0, and
+        # a validation set this small cannot place a bar among them (see MIN_RISK_BAR).
+        best = min(floor, key=lambda c: c[2])
     # Danger now (the "now" phrases count too): the lowest bar whose emergency-first answers
     # to crises that are not happening now stay within the recipe's share.
     urgent = [

@@ -225,6 +225,12 @@ def test_yaml_syntax_error(tmp_path: Path) -> None:
     assert any("not valid YAML" in p for p in found)
 
 
+def test_a_value_yaml_cannot_read_is_named_not_raised(tmp_path: Path) -> None:
+    """PyYAML reads 2026-13-45 as a date and raises ValueError, not a YAML error."""
+    found = problems(tmp_path, "schema_version: 1\nwritten: 2026-13-45\n")
+    assert any("not valid YAML: month must be in 1..12" in p for p in found)
+
+
 def test_unknown_flow_and_screen(tmp_path: Path) -> None:
     found = problems(
         tmp_path,

@@ -119,7 +119,7 @@ def load_flows(
 def _parse(path: Path, name: str, problems: list[FlowProblem]) -> FlowSpec | None:
     try:
         raw: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)  # noqa: S506
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a value YAML reads, such as a date
         problems.append(FlowProblem(name, "", f"not valid YAML: {exc}".replace("\n", " ")))
         return None
     if not isinstance(raw, dict):

@@ -61,11 +61,19 @@ def _safety_problems(settings: Settings, locales: tuple[str, ...]) -> list[str]:
     """Help lines, phrase lists and every language's trained model load and agree."""
     from bot.engine.safety.helplines import Helplines
     from bot.engine.safety.screen import Models, PhraseBook, SafetyScreen
+    from bot.engine.schema import SchemaError
 
     problems: list[str] = []
     folder = settings.locales_dir
     try:
         Helplines.load(folder / "helplines.yaml")
+    except SchemaError as exc:  # one line, and one count, for each entry that is wrong
+        problems += [f"safety: {line}" for line in str(exc).splitlines()]
+    except (OSError, ValueError) as exc:
+        problems.append(f"safety: {exc}")
+    if problems:
+        return problems
+    try:
         book = PhraseBook.load(folder)
         models = Models(folder, locales)
         SafetyScreen(book, models)  # builds every phrase index and loads every model

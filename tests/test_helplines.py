@@ -73,3 +73,17 @@ def test_an_empty_file_is_refused(tmp_path: Path) -> None:
         ValueError, match=r"^locales/helplines.yaml: must be a mapping \(key: value\), not empty$"
     ):
         _load(tmp_path, "")
+
+
+def test_bot_check_counts_each_wrong_entry(tmp_path: Path) -> None:
+    """Two wrong entries are two problems for ``python -m bot check``, a line each."""
+    from bot.checks import _safety_problems
+    from bot.config import Settings
+
+    folder = tmp_path / "locales"
+    folder.mkdir()
+    bad = REAL.replace("- kind: crisis", "- kind: crises", 1).replace('call: "988"', "call: 988", 1)
+    (folder / "helplines.yaml").write_text(bad, encoding="utf-8")
+    problems = _safety_problems(Settings(locales_dir=folder), ("en",))
+    assert len(problems) == 2, problems
+    assert all(p.startswith("safety: locales/helplines.yaml: countries.US.lines[0]") for p in problems)

@@ -222,22 +222,24 @@ class SafetyScreen:
         if self._models is None:
             return None
         readers = [reader_of(text, locale)]
-        short = len(toks) <= SHORT_ENGLISH
-        if readers[0] != "en" and listed and short and has_latin(text) and self._listed_in_english(text):
-            readers.append("en")
+        plain = toks if readers[0] == locale else tokens(text)  # the words as English reads them
+        if readers[0] != "en" and listed and len(toks) <= SHORT_ENGLISH and has_latin(text):
+            plain = tokens(text)
+            if self._listed_in_english(plain):
+                readers.append("en")
         best: tuple[Reading, Thresholds] | None = None
         for reader in readers:
             model = self._models.get(reader)
             if model is None:
                 continue
-            reading = model.read(toks if reader == locale else tokens(text))
+            reading = model.read(toks if reader == locale else plain)
             if best is None or reading.any_risk > best[0].any_risk:
                 best = reading, self._limits(reader, model)
         return best
 
-    def _listed_in_english(self, text: str) -> bool:
+    def _listed_in_english(self, plain: list[str]) -> bool:
         english = self._index("en")
-        found = english.find_tokens(tokens(text), NEGATIONS["en"]) if english is not None else []
+        found = english.find_tokens(plain, NEGATIONS["en"]) if english is not None else []
         return any(p.category in SAFETY_CATEGORIES for p in found)
 
     def find(self, text: str, locale: str) -> Finding | None:

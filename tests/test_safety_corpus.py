@@ -36,18 +36,18 @@ NOW_RECALL = 1.0
 ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
-# What the current screen reaches on tests/safety_corpus/blind/ (2026-12-07, the twenty-third
-# blind sets, "W", on the screen of round 22). W is not never-used: its Russian under-18
-# figure led to the round's 180 Russian age messages, and these are the readings after that
-# retraining. English, Portuguese and Russian meet every target; Spanish missed one message
-# happening now and its sexual-coercion recall is 91%. The test prints every gap and holds
-# these floors. (overall recall, lowest category recall, danger-now recall, ordinary false,
-# hard false, people in danger asked whether they want to hurt someone)
+# What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
+# after it (2026-12-07, the twenty-fourth blind sets, "Y", on the screen of round 23, which
+# learned W). Recall, every category and false checks meet the targets in every language;
+# danger now missed 1 of 31 in English, 4 of 33 in Spanish, 2 of 34 in Portuguese and 1 of 36
+# in Russian, and one English victim was asked the harm-others question. The test prints every
+# gap and holds these floors. (overall recall, lowest category recall, danger-now recall,
+# ordinary false, hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.985, 0.961, 1.000, 0.023, 0.059, 0),
-    "es": (0.960, 0.913, 0.971, 0.016, 0.061, 0),
-    "pt": (0.990, 0.961, 1.000, 0.008, 0.061, 0),
-    "ru": (0.971, 0.923, 1.000, 0.023, 0.068, 0),
+    "en": (0.981, 0.935, 0.967, 0.037, 0.038, 1),
+    "es": (0.990, 0.923, 0.878, 0.029, 0.050, 0),
+    "pt": (0.985, 0.959, 0.941, 0.015, 0.054, 0),
+    "ru": (0.976, 0.961, 0.972, 0.028, 0.043, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

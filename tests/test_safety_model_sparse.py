@@ -48,7 +48,9 @@ def test_packed_heads_store_exactly_what_was_loaded(locale: str) -> None:
     model = SafetyModel.load(ROOT / "locales" / locale / "safety_model.json", locale)
     for name, head in model.heads.items():
         assert head.to_json() == raw["heads"][name]  # type: ignore[index]
-        assert len(head.rows) < (MASK + 1) // 2  # most rows are zero and are not kept
+        # Packed only where that saves memory: never more than the dense table.
+        assert head.nbytes <= (MASK + 1) * len(head.classes)
+    assert model.heads["risk"].rows is not None  # the large head is packed in every language
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -59,7 +61,8 @@ def test_packed_scores_equal_dense_scores(locale: str) -> None:
     dense = SafetyModel(dense_heads, NEGATIONS.get(locale, NEGATIONS["en"]), model.thresholds)  # type: ignore[arg-type]
     rng = random.Random(20)
     for name, head in model.heads.items():
-        every_kept = list(head.rows)
+        n, weights = len(head.classes), dense_heads[name].weights
+        every_kept = [r for r in range(MASK + 1) if any(weights[r * n : r * n + n])]
         for _ in range(300):  # kept rows, zero rows, both ends of the table, repeats
             feats = rng.sample(every_kept, 5) + [rng.randrange(MASK + 1) for _ in range(5)] + [0, MASK]
             feats += feats[:2]
@@ -71,6 +74,22 @@ def test_packed_scores_equal_dense_scores(locale: str) -> None:
     for text in texts:
         toks = screen_tokens(text, locale)
         assert model.read(toks) == dense.read(toks), text
+
+
+@pytest.mark.parametrize(("n", "filled"), [(1, 0.1), (1, 0.3), (9, 0.5), (9, 0.9)])
+def test_a_head_keeps_the_dense_table_when_packing_would_take_more(n: int, filled: float) -> None:
+    rng = random.Random(n)
+    rows = MASK + 1
+    table = array("b", bytes(rows * n))
+    for row in rng.sample(range(rows), int(rows * filled)):
+        table[row * n + rng.randrange(n)] = rng.choice((-3, -1, 2, 5))
+    head = Head(tuple(f"c{i}" for i in range(n)), (0.0,) * n, 0.1, table)
+    packed = int(rows * filled) * (4 + n) < rows * n
+    assert (head.rows is not None) == packed
+    assert head.nbytes <= rows * n
+    assert head.weights == table
+    feats = [rng.randrange(rows) for _ in range(200)] + [0, MASK]
+    assert head.row_sum(feats) == [sum(table[f * n + c] for f in feats) for c in range(n)]
 
 
 def test_the_word_caches_stay_bounded_and_read_as_a_fresh_model() -> None:

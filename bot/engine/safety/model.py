@@ -170,8 +170,10 @@ class Head:
     """One linear question over the shared features: a score per class.
 
     Trained as a dense table (``BITS`` rows of ``len(classes)`` int8 weights, the stored
-    form), but most rows are all zero: only the others are kept, as sorted row numbers
-    beside their packed weights (about a third of the memory, the same sums).
+    form), in which most rows are usually all zero: then only the others are kept, as sorted
+    row numbers beside their packed weights (the same sums in less memory). A head whose
+    table is too full for that to save anything (a one-class head over a large vocabulary:
+    each kept row costs four bytes for its number beside one weight) keeps the dense table.
     """
 
     __slots__ = ("bias", "classes", "rows", "scale", "values")
@@ -186,7 +188,11 @@ class Head:
         self.classes = classes
         self.bias = bias
         self.scale = scale
-        self.rows, self.values = _sparse(dense, n)
+        rows, values = _sparse(dense, n)
+        self.rows: array[int] | None = rows
+        self.values = values
+        if len(rows) * (rows.itemsize + n) >= len(dense):
+            self.rows, self.values = None, array("b", dense)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Head:
@@ -197,6 +203,8 @@ class Head:
     def weights(self) -> array[int]:
         """The dense table, as trained and stored (int8, ``BITS`` rows of ``len(classes)``)."""
         n = len(self.classes)
+        if self.rows is None:
+            return array("b", self.values)
         dense = bytearray((MASK + 1) * n)
         packed = self.values.tobytes()
         for i, row in enumerate(self.rows):
@@ -211,10 +219,23 @@ class Head:
             "weights": base64.b64encode(zlib.compress(self.weights.tobytes(), 9)).decode("ascii"),
         }
 
+    @property
+    def nbytes(self) -> int:
+        """The memory its weights (and row numbers) take."""
+        kept = 0 if self.rows is None else len(self.rows) * self.rows.itemsize
+        return kept + len(self.values) * self.values.itemsize
+
     def row_sum(self, features: Iterable[int]) -> list[int]:
         n = len(self.classes)
-        rows, values, kept = self.rows, self.values, len(self.rows)
+        rows, values = self.rows, self.values
         total = [0] * n
+        if rows is None:  # the dense table
+            for f in features:
+                base = f * n
+                for c in range(n):
+                    total[c] += values[base + c]
+            return total
+        kept = len(rows)
         for f in features:
             i = bisect_left(rows, f)
             if i < kept and rows[i] == f:  # a row not kept is all zeros: it adds nothing

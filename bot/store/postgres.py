@@ -41,6 +41,12 @@ _Work = tuple[Callable[[Any, "Batch"], Any], bool, "asyncio.Future[Any]"]
 log = logging.getLogger(__name__)
 
 POOL_SIZE = 8
+# Threads that run units at once. More than two cost CPU in this process (each hands the GIL
+# back and forth around every round trip) and bought no throughput: one worker flooded with
+# 300 people x 7 updates spent 1.9x SQLite's CPU an update with eight, 1.5x with two and 1.6x
+# with one (medians of five runs each, alternating, 2026-12-07, bench.workers' drive). The pool
+# may open more connections than that, for maintenance running beside the units.
+UNIT_THREADS = 2
 LISTEN_RETRY_MAX = 30.0  # seconds between tries to listen again while the database is away
 OUTBOX_CHANNEL = "candor_outbox"
 # libpq keepalives: a worker whose machine vanished stops holding its locks within ~15 s.
@@ -277,8 +283,8 @@ class PostgresStore(SqlStore):
         self.dsn = dsn
         self._pool = pool
         self._clock = clock
-        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="candor-pg")
-        self._size = size
+        self._size = min(size, UNIT_THREADS)
+        self._threads = ThreadPoolExecutor(max_workers=self._size, thread_name_prefix="candor-pg")
         self._lock = threading.Lock()  # guards the three below, shared with the threads
         self._waiting: deque[_Work] = deque()
         self._draining = 0  # threads taking units from _waiting
@@ -319,7 +325,7 @@ class PostgresStore(SqlStore):
     # -- units of work ------------------------------------------------------------------
 
     async def _submit(self, fn: Callable[[Any, Batch], T], *, write: bool = True) -> T:
-        # Units wait in one queue; up to ``size`` threads take them one after another, each
+        # Units wait in one queue; up to UNIT_THREADS threads take them one after another, each
         # unit its own transaction. A busy worker hands units over and gets results back in
         # batches (one thread wake-up and one loop wake-up for many units, not one each).
         if self._closed:

@@ -24,6 +24,22 @@ async def test_no_flow_before_the_age_confirmation(chat: ChatDriver) -> None:
     assert "welcome-age" in said[-1].ids
 
 
+async def test_the_disclosure_is_said_once_and_start_says_it_again(chat: ChatDriver) -> None:
+    await chat.command("start")
+    said = await chat.text("are you a real person?")
+    assert said[-1].ids[-1] == "welcome-age"
+    assert "welcome-disclosure" not in [i for s in said for i in s.ids]  # the answer says it
+    assert "not a person" in " ".join(s.body for s in said)
+    said = await chat.command("menu")
+    assert said[-1].ids == ["notice-consent-first", "welcome-age"]
+    assert len(chat.buttons) == 2
+    said = await chat.command("start")
+    assert said[-1].ids[:2] == ["welcome-disclosure", "welcome-age"]
+    await chat.tap("18 or older")  # the age question asked again still takes the answer
+    said = await chat.command("menu")
+    assert said[-1].ids[0] == "menu-intro"
+
+
 async def test_under_18_gets_no_flow(chat: ChatDriver) -> None:
     await chat.command("start")
     said = await chat.tap("under 18")

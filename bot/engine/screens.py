@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.engine import privacy
+from bot.engine.events import CommandIn
 from bot.engine.flowbook import FlowBook
 from bot.engine.flowrunner import FlowRunner
 from bot.engine.outbound import Text, TextList
@@ -53,9 +54,17 @@ class WelcomeScreen:
 
     def view(self, turn: Turn) -> View:
         parts = [text for lead in self._leads for text in lead(turn)]
+        # The disclosure is said once: asked again (after an answer to something typed, a
+        # sticker, a command that needs the confirmation first), only the age question is;
+        # /start says it all again.
+        again = turn.session.last == self.name and not (
+            isinstance(turn.event, CommandIn) and turn.event.name == "start"
+        )
+        if not again:
+            parts.append(Text("welcome-disclosure"))
         return View(
             key="welcome",
-            parts=[*parts, Text("welcome-disclosure"), Text("welcome-age")],
+            parts=[*parts, Text("welcome-age")],
             rows=[[Option("adult", Text("btn-adult"))], [Option("minor", Text("btn-under18"))]],
             keep=True,
         )

@@ -121,7 +121,8 @@ async def run_variant(
             process = _spawn(variant, api, Path(tmp) / "bench.db")
             try:
                 await _ready(api, process)
-                await drive(api, 20, 3, 20, 9_000_000)  # warm up: imports, caches, first connections
+                await drive(api, 20, 7, 20, 9_000_000)  # warm up: imports, caches, first connections, and
+                # a typed message (the safety model and intents load when someone first types)
                 api.forget_history()
                 cpu0, t0 = cpu_seconds(process.pid), time.perf_counter()
                 latencies = await drive(api, people, per_person, concurrency, 1_000_000)

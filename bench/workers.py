@@ -54,7 +54,7 @@ async def run_variant(
             try:
                 await _ready(api, processes[0])
                 await asyncio.sleep(1.0)  # the standby workers are up too
-                await drive(api, 20, 3, 20, 9_000_000)  # warm up
+                await drive(api, 20, 7, 20, 9_000_000)  # warm up, a typed message included (bench.e2e)
                 cpu0 = sum(cpu_seconds(p.pid) for p in processes)
                 t0 = time.perf_counter()
                 await drive(api, people, per_person, 50, 1_000_000)

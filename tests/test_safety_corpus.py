@@ -9,7 +9,8 @@
   here, per language and per category.
 
 When a blind set has decided a change, move it to ``validation/`` or ``dev/`` and have a new
-one written (see README, "Measuring the safety screen").
+one written (see README, "Measuring the safety screen"). ``tests/safety_corpus/waiting/`` holds
+the next one, written and never read: nothing here or in training opens it.
 """
 
 from __future__ import annotations

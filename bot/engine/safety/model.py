@@ -148,10 +148,9 @@ def message_features(toks: Sequence[str], negations: frozenset[str]) -> dict[int
     return out
 
 
-def _sparse(dense: bytes, n: int) -> tuple[array[int], array[int]]:
-    """The rows of a dense int8 table (``n`` a row) that are not all zero: their numbers,
-    ascending, and their weights packed row after row. Built in place, without a copy of
-    the table or an object per row alive at once (what is freed here stays in the process)."""
+def _kept_rows(dense: bytes, n: int) -> array[int]:
+    """The numbers, ascending, of the rows of a dense int8 table (``n`` a row) that are not
+    all zero, found without an object per row alive at once."""
     rows = array("I")
     last = -1
     for found in re.finditer(rb"[^\x00]", dense):  # every non-zero weight, in order
@@ -159,11 +158,17 @@ def _sparse(dense: bytes, n: int) -> tuple[array[int], array[int]]:
         if row != last:
             rows.append(row)
             last = row
+    return rows
+
+
+def _pack(dense: bytes, rows: array[int], n: int) -> array[int]:
+    """The weights of ``rows`` packed row after row, built in place without a copy of the
+    table (what is freed here stays in the process)."""
     values = array("b", bytes(len(rows) * n))
     packed, table = memoryview(values).cast("B"), memoryview(dense)
     for i, row in enumerate(rows):
         packed[i * n : i * n + n] = table[row * n : row * n + n]
-    return rows, values
+    return values
 
 
 class Head:
@@ -188,10 +193,11 @@ class Head:
         self.classes = classes
         self.bias = bias
         self.scale = scale
-        rows, values = _sparse(dense, n)
+        rows = _kept_rows(dense, n)
         self.rows: array[int] | None = rows
-        self.values = values
-        if len(rows) * (rows.itemsize + n) >= len(dense):
+        if len(rows) * (rows.itemsize + n) < len(dense):
+            self.values = _pack(dense, rows, n)
+        else:
             self.rows, self.values = None, array("b", dense)
 
     @classmethod

@@ -320,6 +320,12 @@ async def test_every_sos_screen_fits_a_phone_screen(core: Core) -> None:
         ("ru", "ты живой человек?"),
         ("ru", "я с ботом разговариваю?"),
         ("ru", "ty bot ili chelovek?"),
+        # asked in another language than the chat's
+        ("en", "eres una persona real?"),
+        ("en", "ты бот?"),
+        ("es", "você é humano?"),
+        ("pt", "ты живой человек?"),
+        ("ru", "eres un bot?"),
     ],
 )
 async def test_are_you_a_person_in_every_language(core: Core, locale: str, text: str) -> None:

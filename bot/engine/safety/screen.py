@@ -14,7 +14,7 @@ from bot.engine.outbound import Text
 from bot.engine.safety.model import NEGATIONS, Reading, SafetyModel
 from bot.engine.safety.normalize import screen_tokens, tokens
 from bot.engine.safety.phrases import PhraseIndex, build_index
-from bot.engine.safety.translit import has_latin, reads_as_english
+from bot.engine.safety.translit import has_cyrillic, has_latin, reads_as_english
 
 # libyaml's safe loader when present: these lists hold thousands of phrases.
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -324,6 +324,8 @@ class IdentityGuard:
         english = self._index("en")
         if locale == "ru" and english is not None and has_latin(text) and english.find(text):
             return True
+        if self._asked_in_another_language(text, locale):
+            return True
         reader = reader_of(text, locale)
         model = self._models.get(reader) if self._models is not None else None
         least = MIN_MODEL_WORDS if "?" in text else MIN_MODEL_WORDS_UNASKED
@@ -333,6 +335,20 @@ class IdentityGuard:
         if bar is None:
             bar = self._bars[reader] = Thresholds().adopt(model.thresholds).identity
         return model.read(toks if reader == locale else tokens(text)).identity >= bar
+
+    def _asked_in_another_language(self, text: str, locale: str) -> bool:
+        """The question in one of the other languages' own words ("eres una persona real?"
+        in an English chat, "ты бот?" in a Spanish one). Only their phrases, and only in the
+        script the language is written in: Russian typed in Latin letters is read as such in
+        a Russian chat alone, where it is expected."""
+        latin, cyrillic = has_latin(text), has_cyrillic(text)
+        for loc in self._book.lists:
+            if loc in (locale, "en") or not (cyrillic if loc == "ru" else latin):
+                continue
+            index = self._index(loc)
+            if index is not None and index.find_tokens(screen_tokens(text, loc)):
+                return True
+        return False
 
     def inspect(self, text: str, locale: str) -> GuardHit | None:
         if len(text) > 200 or not self.asks(text, locale):

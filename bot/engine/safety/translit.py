@@ -92,6 +92,10 @@ def has_latin(text: str) -> bool:
     return any("a" <= c <= "z" for c in text.lower())
 
 
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= c <= "я" or c == "ё" for c in text.lower())
+
+
 # English words that Russian in Latin letters, Spanish and Portuguese do not use. Words they
 # share are left out: "i", "a", "to", "no", "on", "do", "so", "my", "me", "he" ("he he",
 # Spanish "he visto"), "like" ("le di like"), and Portuguese "some", "for", "time", "real".
@@ -114,9 +118,9 @@ def reads_as_english(text: str) -> bool:
     """Whether a message is English rather than Spanish, Portuguese or Russian in Latin
     letters: two of the English words above, or one in a message of four words or fewer
     ("i want to die" has "want"). Cyrillic anywhere means Russian."""
-    lowered = text.lower()
-    if any("а" <= c <= "я" or c == "ё" for c in lowered):
+    if has_cyrillic(text):
         return False
+    lowered = text.lower()
     words = [w.replace("'", "") for w in _WORD.findall(lowered.replace("’", "'"))]
     english = sum(w in _ENGLISH for w in words)
     return english >= 2 or (english == 1 and len(words) <= 4)

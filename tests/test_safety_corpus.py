@@ -38,17 +38,18 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the twenty-fifth blind sets, "Z", on the screen of round 24, which
-# learned Y). Recall and false checks meet the targets in every language, and no victim is
-# asked the harm-others question; Russian fear is 26 of 29 (under 90%), and danger now missed
-# 1 of 34 in English, 1 of 33 in Spanish and Portuguese and 3 of 35 in Russian. The test prints
-# every gap and holds these floors. (overall recall, lowest category recall, danger-now recall,
-# ordinary false, hard false, people in danger asked whether they want to hurt someone)
+# after it (2026-12-07, the twenty-sixth blind sets, "AA", on the screen of round 25, which
+# learned Z; AA had been measured once before on round 24, figures only). Recall, every
+# category and false checks meet the targets in every language, no victim is asked the
+# harm-others question, and Russian meets every target; danger now missed 2 of 33 in English,
+# 1 of 34 in Spanish and 2 of 35 in Portuguese. The test prints every gap and holds these
+# floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
+# false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.995, 0.962, 0.970, 0.037, 0.082, 0),
-    "es": (0.990, 0.961, 0.969, 0.023, 0.065, 0),
-    "pt": (0.986, 0.925, 0.969, 0.044, 0.097, 0),
-    "ru": (0.963, 0.896, 0.914, 0.022, 0.063, 0),
+    "en": (0.961, 0.920, 0.939, 0.015, 0.013, 0),
+    "es": (1.000, 1.000, 0.970, 0.015, 0.036, 0),
+    "pt": (0.985, 0.956, 0.942, 0.023, 0.000, 0),
+    "ru": (0.990, 0.962, 1.000, 0.000, 0.082, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -38,18 +38,18 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the twenty-sixth blind sets, "AA", on the screen of round 25, which
-# learned Z; AA had been measured once before on round 24, figures only). Recall, every
+# after it (2026-12-07, the twenty-seventh blind sets, "BB", on the screen of round 26, which
+# learned AA; BB had been measured once before on round 25, figures only). Recall, every
 # category and false checks meet the targets in every language, no victim is asked the
-# harm-others question, and Russian meets every target; danger now missed 2 of 33 in English,
-# 1 of 34 in Spanish and 2 of 35 in Portuguese. The test prints every gap and holds these
+# harm-others question, and English meets every target; danger now missed 1 of 32 in Spanish,
+# 1 of 31 in Portuguese and 2 of 31 in Russian. The test prints every gap and holds these
 # floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
 # false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.961, 0.920, 0.939, 0.015, 0.013, 0),
-    "es": (1.000, 1.000, 0.970, 0.015, 0.036, 0),
-    "pt": (0.985, 0.956, 0.942, 0.023, 0.000, 0),
-    "ru": (0.990, 0.962, 1.000, 0.000, 0.082, 0),
+    "en": (0.981, 0.928, 1.000, 0.008, 0.070, 0),
+    "es": (0.990, 0.956, 0.968, 0.016, 0.069, 0),
+    "pt": (0.985, 0.916, 0.967, 0.008, 0.083, 0),
+    "ru": (1.000, 1.000, 0.935, 0.020, 0.085, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())
@@ -84,9 +84,13 @@ def test_blind_set_is_fit_to_measure(locale: str) -> None:
     blind = {t for t, *_ in corpus.positives} | {t for t, _ in corpus.negatives}
     # Writers who never saw each other's sets still write a few identical short messages
     # ("me dijo que si lo dejo se mata..."), more as retired sets pile up in the development
-    # data (eight by now); those are left out of the figures (see _unseen), and there must be
-    # few (the ninth sets: 2-16 of 465-541; the tenth: see the figures' counts).
-    assert len(blind & _seen(locale)) <= 0.05 * len(blind)
+    # data; those are left out of the figures (see _unseen), and there must be few (the ninth
+    # sets: 2-16 of 465-541; the twenty-seventh: 6-33 of 466-480, Spanish the most), and what
+    # is left must still be a set fit to measure.
+    assert len(blind & _seen(locale)) <= 0.08 * len(blind)
+    unseen = _unseen(locale)
+    assert len(unseen.positives) >= 150
+    assert len(unseen.negatives) >= 200
 
 
 def _seen(locale: str) -> set[str]:

@@ -317,14 +317,7 @@ class IdentityGuard:
 
     def asks(self, text: str, locale: str) -> bool:
         toks = screen_tokens(text, locale)
-        for loc in {locale, "en"}:
-            index = self._index(loc)
-            if index is not None and index.find_tokens(toks):
-                return True
-        english = self._index("en")
-        if locale == "ru" and english is not None and has_latin(text) and english.find(text):
-            return True
-        if self._asked_in_another_language(text, locale):
+        if self._listed(text, toks, locale):
             return True
         reader = reader_of(text, locale)
         model = self._models.get(reader) if self._models is not None else None
@@ -336,19 +329,25 @@ class IdentityGuard:
             bar = self._bars[reader] = Thresholds().adopt(model.thresholds).identity
         return model.read(toks if reader == locale else tokens(text)).identity >= bar
 
-    def _asked_in_another_language(self, text: str, locale: str) -> bool:
-        """The question in one of the other languages' own words ("eres una persona real?"
-        in an English chat, "ты бот?" in a Spanish one). Only their phrases, and only in the
-        script the language is written in: Russian typed in Latin letters is read as such in
-        a Russian chat alone, where it is expected."""
+    def _listed(self, text: str, toks: list[str], locale: str) -> bool:
+        """A listed identity phrase: the chat's language's or English, read as the chat reads
+        the message; or another language's own words, in the script it is written in
+        ("eres una persona real?" in an English chat, "ты бот?" in a Spanish one). Russian
+        typed in Latin letters is expected in a Russian chat alone, where the chat's reading
+        takes it, as it takes English typed there."""
         latin, cyrillic = has_latin(text), has_cyrillic(text)
         for loc in self._book.lists:
-            if loc in (locale, "en") or not (cyrillic if loc == "ru" else latin):
+            if loc in (locale, "en"):
+                read = toks
+            elif cyrillic if loc == "ru" else latin:
+                read = screen_tokens(text, loc)
+            else:
                 continue
             index = self._index(loc)
-            if index is not None and index.find_tokens(screen_tokens(text, loc)):
+            if index is not None and index.find_tokens(read):
                 return True
-        return False
+        english = self._index("en")
+        return locale == "ru" and latin and english is not None and bool(english.find(text))
 
     def inspect(self, text: str, locale: str) -> GuardHit | None:
         if len(text) > 200 or not self.asks(text, locale):

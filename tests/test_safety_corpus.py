@@ -38,19 +38,19 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the twenty-ninth blind sets, "DD", on the screen of round 28, which
-# learned CC; DD had been measured once before on round 27, figures only). Recall, every
+# after it (2026-12-07, the thirtieth blind sets, "EE", on the screen of round 29, which
+# learned DD; EE had been measured once before on round 28, figures only). Recall, every
 # category and hard false checks meet the targets in every language, no victim is asked the
-# harm-others question, and English and Portuguese meet every target; danger now missed 2 of
-# 32 in Spanish and 4 of 35 in Russian, and 10 of 141 Russian ordinary messages (7.1%) opened
-# a check. The test prints every gap and holds these floors. (overall recall, lowest category
-# recall, danger-now recall, ordinary false, hard false, people in danger asked whether they
-# want to hurt someone)
+# harm-others question, and Spanish and Portuguese meet every target; danger now missed 1 of
+# 33 in English, and 11 of 150 Russian ordinary messages (7.3%) opened a check. The test
+# prints every gap and holds these floors. (overall recall, lowest category recall,
+# danger-now recall, ordinary false, hard false, people in danger asked whether they want to
+# hurt someone)
 FLOORS = {
-    "en": (1.000, 1.000, 1.000, 0.039, 0.094, 0),
-    "es": (1.000, 1.000, 0.937, 0.022, 0.053, 0),
-    "pt": (1.000, 1.000, 1.000, 0.015, 0.078, 0),
-    "ru": (0.990, 0.925, 0.885, 0.071, 0.087, 0),
+    "en": (0.976, 0.960, 0.969, 0.038, 0.082, 0),
+    "es": (0.985, 0.958, 1.000, 0.008, 0.044, 0),
+    "pt": (0.985, 0.958, 1.000, 0.037, 0.078, 0),
+    "ru": (0.982, 0.933, 1.000, 0.074, 0.084, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -393,3 +393,6 @@ def test_latin_letters_become_cyrillic() -> None:
     assert latin_to_cyrillic("moy muzh") == "мой муж"
     assert latin_to_cyrillic("sleduet za mnoi, domoi boyus") == "следует за мной, домой боюс"
     assert latin_to_cyrillic("u svoei materi") == "у своей матери"
+    # a verb's "-tsya" is "-тся", not "-ця"; "-tsa" stays "-ца" ("bolnitsa")
+    assert latin_to_cyrillic("on lomitsya v dver") == "он ломится в двер"
+    assert latin_to_cyrillic("krov ne ostanavlivaetsja, bolnitsa") == "кров не останавливается, болница"

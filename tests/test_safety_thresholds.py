@@ -74,6 +74,19 @@ def test_the_model_alone_needs_the_floor_and_a_phrase_far_less() -> None:
     assert chosen["validation_recall"] == 1.0
 
 
+def test_russian_has_a_higher_floor() -> None:
+    """Russian ordinary talk reads riskier: the model alone opens a check there only from its
+    own, higher floor; every other language keeps MIN_RISK_BAR."""
+    corpus = _corpus(positives=[41] * 10 + [90] * 10, ordinary=[30] * 20 + [5] * 80, hard=[5] * 50)
+    listed = lambda text: text.startswith("p")  # noqa: E731
+    never = lambda _: False  # noqa: E731
+    bars = {
+        loc: choose_thresholds(ScoredModel(), corpus, loc, Recipe(), listed, never)["risk"]  # type: ignore[arg-type]
+        for loc in ("en", "es", "pt", "ru")
+    }
+    assert bars == {"en": 0.97, "es": 0.97, "pt": 0.97, "ru": 0.98}
+
+
 class SureItIsAQuestion:
     """A model that reads every message as asking whether Candor is a person."""
 

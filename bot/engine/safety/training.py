@@ -243,7 +243,12 @@ def _heads(corpus: Corpus, locale: str, recipe: Recipe) -> dict[str, Head]:
         + [(f, 0, w.aug_weight) for f in strung]
         + [(f, 0, 1.0) for f in ident_ask + ident_not]
     )
+    # Danger now is learned from the buried copies too: a message that says it is happening
+    # now in the middle of a long one about something else. Learned without them (held out:
+    # blind sets AA-EE, the model's reading alone) it caught 623 of 652 such messages, with
+    # them 633, for 146 of 3,634 other crises answered emergency-first instead of 92.
     now_examples = [(f, int(bool(now)), w.now_weight if now else 1.0) for f, _, now in pos if now is not None]
+    now_examples += [(f, int(bool(now)), w.aug_weight) for f, _, now in buried if now is not None]
     identity_examples = [(f, 1, 3.0) for f in ident_ask] + [
         (f, 0, 1.0) for f in ident_not + neg + [f for f, _, _ in pos]
     ]
@@ -260,6 +265,10 @@ BAR_MARGIN = 0.03  # how far under the highest equally good bar the risk bar is 
 # and 0.96 let through 4.4-12.1% of ordinary messages on blind set U; at 0.98, 2.8-6.7% with
 # one crisis in 200 more missed (and 0.98 had once sat just above a knife attack read 0.977).
 MIN_RISK_BAR = 0.97
+# Russian ordinary talk reads riskier still (7.1% and 7.3% of it opened a check on blind sets
+# DD and EE at 0.97): on EE, 0.98 let through 6 of 151 ordinary messages instead of 11 and
+# missed one crisis of 233 more.
+MIN_RISK_BARS = {"ru": 0.98}
 
 
 def choose_thresholds(
@@ -311,8 +320,9 @@ def choose_thresholds(
     under = [b for b in bars if b <= bars[-1] - BAR_MARGIN + 1e-9] if bars else []
     bar = under[-1] if under else (bars[0] if bars else 0.99)
     best = min((c for c in near if c[1] == bar), key=lambda c: c[2], default=(-1.0, 0.99, 0.99))
-    floor = [c for c in allowed if abs(c[1] - MIN_RISK_BAR) < 1e-9]
-    if best[1] < MIN_RISK_BAR and floor:
+    lowest = MIN_RISK_BARS.get(locale, MIN_RISK_BAR)
+    floor = [c for c in allowed if abs(c[1] - lowest) < 1e-9]
+    if best[1] < lowest and floor:
         # The model alone is trusted only when nearly sure: its readings crowd near 1.0, and
         # a validation set this small cannot place a bar among them (see MIN_RISK_BAR).
         best = min(floor, key=lambda c: c[2])

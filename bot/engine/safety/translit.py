@@ -65,12 +65,16 @@ _PATTERN = re.compile("|".join(g for g, _ in _GROUPS))
 _TABLE = dict(_GROUPS)
 _LATIN_WORD = re.compile(r"[a-z'’0-9]*[a-z][a-z'’0-9]*")
 _VOWELS = set("аеиоуыэюя")
+_REFLEXIVE = re.compile(r"ts(?:ya|ja|ia)$")
 
 
 def _word(word: str) -> str:
     # "4" stands for "ч" inside a word ("4to", "po4emu"); other digits stay as they are.
     if any(c.isalpha() for c in word):
         word = word.replace("4", "ч")
+    # A verb's "-tsya" is "-тся" ("hochetsya", "lomitsya", "ostanavlivaetsya"), not "-ця":
+    # one letter from the infinitive's "-ться", so the lists forgive it there too.
+    word = _REFLEXIVE.sub("тся", word)
     word = _PATTERN.sub(lambda m: _TABLE[m.group(0)], word)
     # "j" before a vowel is mostly "ж" ("jit", "jena"): "ja"/"ju"/"jo"/"je" were taken above.
     word = re.sub(r"j(?=[iy])", "ж", word)

@@ -38,18 +38,18 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the thirty-first blind sets, "FF", on the screen of round 30, which
-# learned EE; FF had been measured once before on round 29, figures only). Recall, every
-# category and false checks meet the targets in every language, no victim is asked the
-# harm-others question, and Spanish meets every target; danger now missed 1 of 36 in English,
-# 1 of 34 in Portuguese and 4 of 35 in Russian. The test prints every gap and holds these
-# floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
-# false, people in danger asked whether they want to hurt someone)
+# after it (2026-12-07, the thirty-second blind sets, "GG", on the screen of round 31, which
+# learned FF; GG had been measured once before on round 30, figures only). Recall, danger now
+# and false checks meet the targets in every language but Spanish danger now, no victim is
+# asked the harm-others question, and English and Russian meet every target; danger now
+# missed 1 of 34 in Spanish, and Portuguese coerced sex was 25 of 28 (89%). The test prints
+# every gap and holds these floors. (overall recall, lowest category recall, danger-now
+# recall, ordinary false, hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (1.000, 1.000, 0.972, 0.022, 0.050, 0),
-    "es": (0.990, 0.962, 1.000, 0.048, 0.065, 0),
-    "pt": (0.981, 0.928, 0.970, 0.035, 0.103, 0),
-    "ru": (0.981, 0.933, 0.885, 0.032, 0.087, 0),
+    "en": (0.986, 0.964, 1.000, 0.007, 0.013, 0),
+    "es": (0.986, 0.962, 0.970, 0.014, 0.050, 0),
+    "pt": (0.982, 0.892, 1.000, 0.015, 0.000, 0),
+    "ru": (0.968, 0.928, 1.000, 0.042, 0.025, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -154,6 +154,8 @@ def main(paths: list[str]) -> None:
                     print(f"    missed {category}: {text[:160]}")
                 for text in report.missed_now:
                     print(f"    not now: {text[:160]}")
+                for text in report.victims_asked:
+                    print(f"    victim asked about harming others: {text[:160]}")
                 for kind, category, text in report.false_texts:
                     print(f"    false {kind} -> {category}: {text[:160]}")
 

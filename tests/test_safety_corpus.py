@@ -38,18 +38,21 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the thirty-second blind sets, "GG", on the screen of round 31, which
-# learned FF; GG had been measured once before on round 30, figures only). Recall, danger now
-# and false checks meet the targets in every language but Spanish danger now, no victim is
-# asked the harm-others question, and English and Russian meet every target; danger now
-# missed 1 of 34 in Spanish, and Portuguese coerced sex was 25 of 28 (89%). The test prints
-# every gap and holds these floors. (overall recall, lowest category recall, danger-now
-# recall, ordinary false, hard false, people in danger asked whether they want to hurt someone)
+# after it (2026-12-07, the thirty-third blind sets, "HH", on the screen of round 32, which
+# learned GG; HH had been measured once before on round 31, figures only). Recall meets the
+# target in every language, and Spanish every category; English harm to others was 22 of 27
+# (81%), danger now missed 3 of 34 in English, 1 of 35 in Spanish, 1 of 36 in Portuguese and
+# 2 of 34 in Russian, 8 of 144 English ordinary messages (5.6%) opened a check, and one
+# Russian message labelled as a danger to the writer was answered with the harm-others
+# question (none of the blind sets AA-GG had one; round 31 did the same on it). The test
+# prints every gap and holds these floors. (overall recall, lowest category recall,
+# danger-now recall, ordinary false, hard false, people in danger asked whether they want to
+# hurt someone)
 FLOORS = {
-    "en": (0.986, 0.964, 1.000, 0.007, 0.013, 0),
-    "es": (0.986, 0.962, 0.970, 0.014, 0.050, 0),
-    "pt": (0.982, 0.892, 1.000, 0.015, 0.000, 0),
-    "ru": (0.968, 0.928, 1.000, 0.042, 0.025, 0),
+    "en": (0.977, 0.814, 0.911, 0.056, 0.052, 0),
+    "es": (1.000, 1.000, 0.971, 0.027, 0.121, 0),
+    "pt": (0.990, 0.961, 0.972, 0.037, 0.039, 0),
+    "ru": (0.995, 0.966, 0.941, 0.020, 0.067, 1),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

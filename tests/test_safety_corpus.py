@@ -44,7 +44,7 @@ HARD_FALSE = 0.15
 # (81%), danger now missed 3 of 34 in English, 1 of 35 in Spanish, 1 of 36 in Portuguese and
 # 2 of 34 in Russian, 8 of 144 English ordinary messages (5.6%) opened a check, and one
 # Russian message labelled as a danger to the writer was answered with the harm-others
-# question (none of the blind sets AA-GG had one; round 31 did the same on it). The test
+# question (none of the blind sets DD-GG had one; round 31 did the same on it). The test
 # prints every gap and holds these floors. (overall recall, lowest category recall,
 # danger-now recall, ordinary false, hard false, people in danger asked whether they want to
 # hurt someone)

@@ -38,21 +38,19 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the thirty-third blind sets, "HH", on the screen of round 32, which
-# learned GG; HH had been measured once before on round 31, figures only). Recall meets the
-# target in every language, and Spanish every category; English harm to others was 22 of 27
-# (81%), danger now missed 3 of 34 in English, 1 of 35 in Spanish, 1 of 36 in Portuguese and
-# 2 of 34 in Russian, 8 of 144 English ordinary messages (5.6%) opened a check, and one
-# Russian message labelled as a danger to the writer was answered with the harm-others
-# question (none of the blind sets DD-GG had one; round 31 did the same on it). The test
-# prints every gap and holds these floors. (overall recall, lowest category recall,
-# danger-now recall, ordinary false, hard false, people in danger asked whether they want to
-# hurt someone)
+# after it (2026-12-07, the thirty-fourth blind sets, "II", on the screen of round 33, which
+# learned HH; II had been measured once before on round 32, figures only). Recall meets the
+# target in every language and every category; Spanish and Portuguese meet every target.
+# Danger now missed 1 of 36 in English and 2 of 35 in Russian, and 12 of 81 English hard
+# messages (14.8%) opened a check, just inside the target. No victim was asked the harm-others
+# question. The test prints every gap and holds these floors. (overall recall, lowest
+# category recall, danger-now recall, ordinary false, hard false, people in danger asked
+# whether they want to hurt someone)
 FLOORS = {
-    "en": (0.977, 0.814, 0.911, 0.056, 0.052, 0),
-    "es": (1.000, 1.000, 0.971, 0.027, 0.121, 0),
-    "pt": (0.990, 0.961, 0.972, 0.037, 0.039, 0),
-    "ru": (0.995, 0.966, 0.941, 0.020, 0.067, 1),
+    "en": (0.991, 0.962, 0.972, 0.043, 0.149, 0),
+    "es": (0.991, 0.962, 1.000, 0.041, 0.064, 0),
+    "pt": (0.986, 0.961, 1.000, 0.029, 0.061, 0),
+    "ru": (0.981, 0.923, 0.942, 0.026, 0.099, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

@@ -407,3 +407,8 @@ def test_latin_letters_become_cyrillic() -> None:
     # a verb's "-tsya" is "-тся", not "-ця"; "-tsa" stays "-ца" ("bolnitsa")
     assert latin_to_cyrillic("on lomitsya v dver") == "он ломится в двер"
     assert latin_to_cyrillic("krov ne ostanavlivaetsja, bolnitsa") == "кров не останавливается, болница"
+    # quotation marks are not soft signs; an apostrophe after a letter still is
+    assert latin_to_cyrillic("ya v 8 'B' klasse") == "я в 8 б классе"
+    assert latin_to_cyrillic("skazal 'ya tebya ub'yu'") == "сказал я тебя убью"
+    assert latin_to_cyrillic("napisal 'nu zhdi vecherom'") == "написал ну жди вечером"
+    assert latin_to_cyrillic("ne hochu zhit'") == "не хочу жить"

@@ -38,18 +38,18 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the thirty-fifth blind sets, "JJ", on the screen of round 34, which
-# learned II; JJ had been measured once before on round 33, figures only). Recall meets the
-# target in every language and every category, and Spanish meets every target. Danger now
-# missed 2 of 30 in English (1 on round 33), 1 of 31 in Portuguese and 1 of 32 in Russian.
-# No victim was asked the harm-others question. The test prints every gap and holds these
-# floors. (overall recall, lowest category recall, danger-now recall, ordinary false, hard
-# false, people in danger asked whether they want to hurt someone)
+# after it (2026-12-07, the thirty-sixth blind sets, "KK", on the screen of round 35, which
+# learned JJ; KK had been measured once before on round 34, figures only). English meets every
+# target; Spanish misses fear (25 of 28, 89%), Portuguese one danger-now message of 31 and
+# Russian one of 32. No victim was asked the harm-others question (round 34 had asked one
+# English victim). The test prints every gap and holds these floors. (overall recall, lowest
+# category recall, danger-now recall, ordinary false, hard false, people in danger asked
+# whether they want to hurt someone)
 FLOORS = {
-    "en": (0.986, 0.931, 0.933, 0.008, 0.068, 0),
-    "es": (0.990, 0.961, 1.000, 0.000, 0.028, 0),
-    "pt": (1.000, 1.000, 0.967, 0.016, 0.027, 0),
-    "ru": (0.977, 0.961, 0.968, 0.013, 0.082, 0),
+    "en": (0.986, 0.958, 1.000, 0.008, 0.027, 0),
+    "es": (0.985, 0.892, 1.000, 0.008, 0.066, 0),
+    "pt": (0.995, 0.962, 0.967, 0.000, 0.039, 0),
+    "ru": (0.985, 0.961, 0.968, 0.014, 0.067, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

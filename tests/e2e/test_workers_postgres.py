@@ -39,6 +39,12 @@ def _start(index: int, env: dict[str, str], logs: Path) -> subprocess.Popen[byte
     )
 
 
+def _firsts(items: list[str]) -> list[int]:
+    """The positions of the items that do not repeat the one before (a doubled reply, sent
+    again right after itself, counts once)."""
+    return [i for i, item in enumerate(items) if i == 0 or item != items[i - 1]]
+
+
 def _windows(times: list[float], width: float = 1.0) -> int:
     """The most events in any window of ``width`` seconds."""
     times = sorted(times)
@@ -130,12 +136,7 @@ async def test_three_workers_survive_ten_kills(postgres: PgServer, tmp_path: Pat
             def answered() -> int:
                 # A doubled reply repeats the one before it: counted once, so it never stands
                 # in for a reply still on its way.
-                total = 0
-                for u in people:
-                    texts = api.sent_texts(u)
-                    replies = sum(i == 0 or t != texts[i - 1] for i, t in enumerate(texts))
-                    total += min(replies, sent[u])
-                return total
+                return sum(min(len(_firsts(api.sent_texts(u))), sent[u]) for u in people)
 
             await api.wait_for(
                 lambda: answered() >= expected, timeout=90, message="not every update answered"
@@ -157,7 +158,7 @@ async def test_three_workers_survive_ten_kills(postgres: PgServer, tmp_path: Pat
             # A repeat right after itself is a doubled reply; without repeats the replies must
             # alternate from /help, one per update: nothing lost and nothing out of order.
             doubled += sum(a == b for a, b in itertools.pairwise(kinds))
-            distinct = [k for i, k in enumerate(kinds) if i == 0 or k != kinds[i - 1]]
+            distinct = [kinds[i] for i in _firsts(kinds)]
             assert distinct == ["help", "privacy"] * (ROUNDS // 2), (user, kinds)
         sends = [(t, chat) for t, method, chat in api.timeline if method == "sendMessage"]
         busiest_second = _windows([t for t, _ in sends])
@@ -169,7 +170,7 @@ async def test_three_workers_survive_ten_kills(postgres: PgServer, tmp_path: Pat
             times = [t for t, c in sends if c == user]
             texts = api.sent_texts(user)
             assert len(times) == len(texts)
-            paced.append(_windows([t for i, t in enumerate(times) if i == 0 or texts[i] != texts[i - 1]]))
+            paced.append(_windows([times[i] for i in _firsts(texts)]))
         busiest_chat = max(paced)
         print(
             f"\n{kills} kills, {expected} updates, {len(sends)} sends, doubled {doubled}, "

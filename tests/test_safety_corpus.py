@@ -38,18 +38,17 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the thirty-sixth blind sets, "KK", on the screen of round 35, which
-# learned JJ; KK had been measured once before on round 34, figures only). English meets every
-# target; Spanish misses fear (25 of 28, 89%), Portuguese one danger-now message of 31 and
-# Russian one of 32. No victim was asked the harm-others question (round 34 had asked one
-# English victim). The test prints every gap and holds these floors. (overall recall, lowest
-# category recall, danger-now recall, ordinary false, hard false, people in danger asked
-# whether they want to hurt someone)
+# after it (2026-12-07, the thirty-seventh blind sets, "LL", on the screen of round 36, which
+# learned KK; LL had been measured once before on round 35, figures only). Spanish and
+# Portuguese meet every target; English misses two danger-now messages of 32, Russian two of
+# 33 and under-18 (24 of 27, 89%). No victim was asked the harm-others question. The test
+# prints every gap and holds these floors. (overall recall, lowest category recall, danger-now
+# recall, ordinary false, hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.986, 0.958, 1.000, 0.008, 0.027, 0),
-    "es": (0.985, 0.892, 1.000, 0.008, 0.066, 0),
-    "pt": (0.995, 0.962, 0.967, 0.000, 0.039, 0),
-    "ru": (0.985, 0.961, 0.968, 0.014, 0.067, 0),
+    "en": (0.976, 0.923, 0.937, 0.007, 0.053, 0),
+    "es": (0.990, 0.960, 1.000, 0.008, 0.000, 0),
+    "pt": (0.981, 0.928, 1.000, 0.024, 0.102, 0),
+    "ru": (0.959, 0.888, 0.939, 0.014, 0.033, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())

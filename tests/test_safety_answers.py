@@ -16,6 +16,7 @@ from bot.engine.events import ReminderIn, TextIn
 from bot.engine.logic.common import SAFETY_FLAG
 from bot.engine.outbound import Text
 from bot.engine.safety.helplines import Helplines
+from bot.engine.safety.normalize import screen_tokens
 from bot.engine.safety.screens import LINE_ORDER, lines_for
 from bot.engine.safety.translit import latin_to_cyrillic, reads_as_english
 from bot.engine.session import Overlay
@@ -412,3 +413,11 @@ def test_latin_letters_become_cyrillic() -> None:
     assert latin_to_cyrillic("skazal 'ya tebya ub'yu'") == "сказал я тебя убью"
     assert latin_to_cyrillic("napisal 'nu zhdi vecherom'") == "написал ну жди вечером"
     assert latin_to_cyrillic("ne hochu zhit'") == "не хочу жить"
+
+
+def test_spoken_spellings_of_what_are_read_as_the_word() -> None:
+    """ "шо" and "чо" (in Cyrillic or Latin letters) are read as "что" in Russian, and only there."""
+    assert screen_tokens("шо толку дальше жить", "ru") == ["что", "толку", "дальше", "жить"]
+    assert screen_tokens("sho tolku, chto tolku, чо, шоб", "ru")[:4] == ["что", "толку", "что", "толку"]
+    assert screen_tokens("чо, шоб", "ru") == ["что", "чтоб"]
+    assert screen_tokens("che guevara", "es") == ["che", "guevara"]

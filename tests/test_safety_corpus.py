@@ -7,6 +7,8 @@
 - ``tests/safety_corpus/blind/``: written by helpers who saw neither the phrase lists, the
   model, its features nor any other corpus; no decision has seen it. The targets are held
   here, per language and per category.
+- ``tests/safety_corpus/checks/everyday.yaml``: everyday errands and arrivals, written the same
+  way and never learned from; at most a few may open a check.
 
 When a blind set has decided a change, move it to ``validation/`` or ``dev/`` and have a new
 one written (see README, "Measuring the safety screen"). ``tests/safety_corpus/waiting/`` holds
@@ -19,6 +21,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.engine.safety.screen import SAFETY_CATEGORIES, IdentityGuard, SafetyScreen
 from bot.engine.safety.training import Corpus, corpus_digest, development_corpus, read_corpus
@@ -38,17 +41,17 @@ ORDINARY_FALSE = 0.05
 HARD_FALSE = 0.15
 
 # What the current screen reaches on tests/safety_corpus/blind/, measured once, with no change
-# after it (2026-12-07, the thirty-seventh blind sets, "LL", on the screen of round 36, which
-# learned KK; LL had been measured once before on round 35, figures only). Spanish and
-# Portuguese meet every target; English misses two danger-now messages of 32, Russian two of
-# 33 and under-18 (24 of 27, 89%). No victim was asked the harm-others question. The test
-# prints every gap and holds these floors. (overall recall, lowest category recall, danger-now
-# recall, ordinary false, hard false, people in danger asked whether they want to hurt someone)
+# after it (2026-12-08, the thirty-eighth blind sets, "MM", on the screen of round 37, which
+# learned LL and everyday errands; MM had been measured once before on round 36, figures only).
+# Spanish meets every target; English misses one danger-now message of 42, Portuguese three of
+# 43 and Russian one of 37. No victim was asked the harm-others question. The test prints every
+# gap and holds these floors. (overall recall, lowest category recall, danger-now recall,
+# ordinary false, hard false, people in danger asked whether they want to hurt someone)
 FLOORS = {
-    "en": (0.976, 0.923, 0.937, 0.007, 0.053, 0),
-    "es": (0.990, 0.960, 1.000, 0.008, 0.000, 0),
-    "pt": (0.981, 0.928, 1.000, 0.024, 0.102, 0),
-    "ru": (0.959, 0.888, 0.939, 0.014, 0.033, 0),
+    "en": (0.977, 0.956, 0.976, 0.000, 0.038, 0),
+    "es": (0.982, 0.960, 1.000, 0.015, 0.000, 0),
+    "pt": (0.982, 0.923, 0.930, 0.000, 0.026, 0),
+    "ru": (0.991, 0.967, 0.972, 0.011, 0.084, 0),
 }
 # Languages with a blind set that no decision has seen.
 BLIND = tuple(loc for loc in LOCALES if (CORPUS / "blind" / f"{loc}.yaml").exists())
@@ -173,11 +176,13 @@ def test_the_phrase_lists_own_corpus_is_still_caught(
 
 # A phrase of harm to others, said by a writer who also speaks as the one acting ("quiero el
 # divorcio"), while what the message tells is what he did: the model reads the writer in
-# danger, and the question follows it (blind M asked this one the harm-others question).
+# danger, and the question follows it (blind M asked such a message the harm-others question,
+# when "cuchillos" still matched the harm phrase "acuchill*" by one letter; the phrase is now
+# "acuchillar*" and its kin, so the message names the act).
 VICTIM_WITH_A_HARM_PHRASE = (
     "es",
     "tengo panico de decirle que quiero el divorcio, la ultima vez que lo insinue se quedo "
-    "mirandome callado un rato largo y despues afilo los cuchillos",
+    "mirandome callado un rato largo y despues me dijo que me iba a acuchillar",
 )
 
 
@@ -201,3 +206,27 @@ def test_the_stored_model_learned_from_the_current_development_data(locale: str)
         development_corpus(CORPUS, locale), read_corpus(validation) if validation.exists() else None
     )
     assert stored["trained_on"].get("digest") == digest, "retrain: python -m bot train-safety"
+
+
+# Everyday arrivals and errands ("he's downstairs, we're off to the cinema", a parcel at the
+# door, a child's scraped knee, a pill for a headache), often beside the relationship worry:
+# 40 a language in tests/safety_corpus/checks/everyday.yaml, written apart by a helper who saw
+# nothing of the screen, and measured once on round 37 with no change after. Round 36 had
+# opened a check on 7-12 of each 40 of them, 5-9 emergency-first. (at most: checks opened,
+# answered emergency-first)
+EVERYDAY_CEILINGS = {"en": (5, 4), "es": (3, 2), "pt": (0, 0), "ru": (3, 1)}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_everyday_errands_rarely_open_a_check(
+    locale: str, screens: tuple[SafetyScreen, IdentityGuard]
+) -> None:
+    texts = yaml.safe_load((CORPUS / "checks" / "everyday.yaml").read_text(encoding="utf-8"))[locale]
+    assert len(texts) >= 40
+    assert not set(texts) & _seen(locale), "a development message is no check"
+    found = [f for f in (screens[0].find(text, locale) for text in texts) if f is not None]
+    urgent = sum(1 for f in found if f.now)
+    print(f"\n[{locale}] everyday: {len(found)}/{len(texts)} open a check, {urgent} emergency-first")
+    checks, emergency = EVERYDAY_CEILINGS[locale]
+    assert len(found) <= checks
+    assert urgent <= emergency

@@ -82,9 +82,17 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+# Spoken Russian spellings of "что" and "чтобы" (southern Russia, Ukraine-Russian speakers,
+# chats): "шо толку жить" is read as "что толку жить", so the lists need not repeat each phrase.
+_RU_SPOKEN = {"шо": "что", "шоб": "чтоб", "шобы": "чтобы", "чо": "что", "че": "что"}
+
+
 def screen_tokens(text: str, locale: str) -> list[str]:
     """The tokens the safety screen reads: for Russian, Latin-letter words are read as the
-    Cyrillic they stand for first ("ya boyus" -> "я боюс")."""
-    if locale == "ru" and has_latin(text):
+    Cyrillic they stand for first ("ya boyus" -> "я боюс"), and spoken spellings of "что"
+    as the word itself."""
+    if locale != "ru":
+        return tokens(text)
+    if has_latin(text):
         text = latin_to_cyrillic(text)
-    return tokens(text)
+    return [_RU_SPOKEN.get(t, t) for t in tokens(text)]

@@ -211,9 +211,10 @@ def test_the_stored_model_learned_from_the_current_development_data(locale: str)
 # Everyday arrivals and errands ("he's downstairs, we're off to the cinema", a parcel at the
 # door, a child's scraped knee, a pill for a headache), often beside the relationship worry:
 # 40 a language in tests/safety_corpus/checks/everyday.yaml, written apart by a helper who saw
-# nothing of the screen, and measured once on round 37 with no change after. Round 36 had
-# opened a check on 7-12 of each 40 of them, 5-9 emergency-first. (at most: checks opened,
-# answered emergency-first)
+# nothing of the screen. Its figures were read on round 36, on a first training of round 37
+# (after it had already been decided to write more everyday messages) and on round 37, with no
+# change after any of them. Round 36 had opened a check on 7-12 of each 40, 5-9 of them
+# emergency-first. (at most: checks opened, answered emergency-first)
 EVERYDAY_CEILINGS = {"en": (5, 4), "es": (3, 2), "pt": (0, 0), "ru": (3, 1)}
 
 

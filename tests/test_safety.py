@@ -231,3 +231,14 @@ async def test_coach_forwards_only_what_is_written_for_the_coach(settings, clock
     person = await core.store.run(chat.user_id, lambda tx: tx.load())
     assert "Could we talk" not in str(person.session.to_json())
     await core.close()
+
+
+async def test_words_typed_at_the_check_keep_the_question(chat: ChatDriver) -> None:
+    await chat.begin()
+    said = await chat.text("I'm scared of my partner")
+    assert said[-1].ids == ["safety-check-danger"]
+    said = await chat.text("he's on his way home, I'll ask him about the messages then")
+    assert said[-1].ids == ["safety-check-typed", "safety-check-danger"]  # the same question
+    assert "Yes, that's what's happening" in said[-1].labels  # ... with its buttons
+    said = await chat.tap("Yes, that's what's happening")
+    assert said[-1].ids[0] == "sos-reason-danger"

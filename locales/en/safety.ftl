@@ -35,6 +35,7 @@ safety-no = No, I'm okay, let's carry on
 safety-minor-yes = Yes, I'm under 18
 safety-minor-no = No, I'm an adult
 safety-check-thanks = Thank you for telling me. If that changes, /sos is always here.
+safety-check-typed = I read that. Before we go on, please answer the question below with a tap, so I can show you the right next step.
 
 sos-reason-self-harm = I'm really glad you told me. You don't have to carry this alone, and you deserve support from a real person, today.
 sos-reason-harm-others = Thank you for being honest about it. Talking to someone now, before anything happens, is the right step.

@@ -35,6 +35,7 @@ safety-no = No, estoy bien, sigamos
 safety-minor-yes = Sí, tengo menos de 18
 safety-minor-no = No, soy mayor de edad
 safety-check-thanks = Gracias por contármelo. Si eso cambia, /sos siempre está aquí.
+safety-check-typed = Lo leí. Antes de seguir, responde con un toque a la pregunta de abajo, así puedo mostrarte el paso adecuado.
 
 sos-reason-self-harm = Me alegra mucho que me lo hayas contado. No tienes que cargar con esto a solas, y mereces el apoyo de una persona real, hoy mismo.
 sos-reason-harm-others = Gracias por tu sinceridad. Hablar con alguien ahora, antes de que pase nada, es el paso correcto.

@@ -35,6 +35,7 @@ safety-no = Não, estou bem, vamos seguir
 safety-minor-yes = Sim, tenho menos de 18
 safety-minor-no = Não, sou maior de idade
 safety-check-thanks = Obrigado por me contar. Se isso mudar, o /sos está sempre aqui.
+safety-check-typed = Eu li. Antes de continuar, responda com um toque à pergunta abaixo, assim eu mostro o próximo passo certo.
 
 sos-reason-self-harm = Que bom que você me contou. Você não precisa carregar isso sem ninguém, e merece o apoio de uma pessoa de verdade, hoje.
 sos-reason-harm-others = Obrigado pela sinceridade. Conversar com alguém agora, antes que qualquer coisa aconteça, é o passo certo.

@@ -69,7 +69,10 @@ class SafetyCheckScreen:
         self._nav.open(turn, "sos", {"reason": group, "offer": offer, "now": choice == NOW})
 
     def text(self, turn: Turn, text: str) -> bool:
-        return False
+        # Words typed instead of a tap (and not a risk themselves: the guards read them
+        # first): the question stays, with its buttons, rather than giving way to a suggestion.
+        turn.notice(Text("safety-check-typed"))
+        return True
 
 
 def _group(data: dict[str, object]) -> str:

@@ -17,6 +17,7 @@ the next one, written and never read: nothing here or in training opens it.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -95,12 +96,14 @@ def test_blind_set_is_fit_to_measure(locale: str) -> None:
     assert len(unseen.negatives) >= 200
 
 
-def _seen(locale: str) -> set[str]:
-    """Every message the screen was built from: learned, or used to choose thresholds."""
+@functools.cache
+def _seen(locale: str) -> frozenset[str]:
+    """Every message the screen was built from: learned, or used to choose thresholds (read
+    once a process: several tests ask, and the development data takes seconds to load)."""
     seen: set[str] = set()
     for corpus in (development_corpus(CORPUS, locale), read_corpus(CORPUS / "validation" / f"{locale}.yaml")):
         seen |= {t for t, *_ in corpus.positives} | {t for t, _ in corpus.negatives}
-    return seen
+    return frozenset(seen)
 
 
 def _unseen(locale: str) -> Corpus:
